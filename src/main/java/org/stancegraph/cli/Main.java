@@ -1,0 +1,35 @@
+package org.stancegraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code stancegraph} command. Each subcommand is one class in this package and
+ * calls the public entry point of one stage; this class only lists them.
+ */
+@Command(name = "stancegraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Load news articles into a knowledge graph of actors and the positions they state, and serve it over SPARQL.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,156 @@
+package org.stancegraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Every IRI that StanceGraph mints or reads, in one place. The terms of our own
+ * ontology ({@link #NS}) are declared, labelled and commented in
+ * {@code ontology/stancegraph.ttl}; standard vocabularies are named here only for
+ * the terms we use. Data IRIs are built by the {@code iri*} helpers so that the
+ * same input always gives the same IRI.
+ */
+public final class SG {
+    private SG() {}
+
+    public static final String BASE = "https://w3id.org/stancegraph/";
+    /** Our ontology namespace, prefix {@code sg:}. */
+    public static final String NS = BASE + "ontology#";
+    /** Stance concepts (a SKOS scheme), prefix {@code sgs:}. */
+    public static final String STANCE_NS = BASE + "stance/";
+    /** Roles that people hold (head of state, foreign minister, ...), prefix {@code sgr:}. */
+    public static final String ROLE_NS = BASE + "role/";
+    /** Actors of the dictionary, prefix {@code sga:}. */
+    public static final String ACTOR_NS = BASE + "actor/";
+    /** Offices (a person's term in a role), prefix {@code sgo:}. */
+    public static final String OFFICE_NS = BASE + "office/";
+    /** Articles and everything extracted from them, prefix {@code sgd:}. */
+    public static final String ARTICLE_NS = BASE + "article/";
+    /** Named graphs that are not articles. */
+    public static final String GRAPH_NS = BASE + "graph/";
+
+    public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String WDT = "http://www.wikidata.org/prop/direct/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String DC = "http://purl.org/dc/elements/1.1/";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    /** Named graph holding the actor dictionary. */
+    public static final String DICTIONARY_GRAPH = GRAPH_NS + "dictionary";
+    /** Named graph holding the ontology and the stance scheme. */
+    public static final String ONTOLOGY_GRAPH = GRAPH_NS + "ontology";
+
+    // ---- classes of our ontology
+    public static final Resource Actor = cls("Actor");
+    public static final Resource State = cls("State");
+    public static final Resource DeFactoState = cls("DeFactoState");
+    public static final Resource InternationalOrganisation = cls("InternationalOrganisation");
+    public static final Resource MilitaryAlliance = cls("MilitaryAlliance");
+    public static final Resource OrganisationBody = cls("OrganisationBody");
+    public static final Resource Person = cls("Person");
+    public static final Resource Office = cls("Office");
+    public static final Resource Role = cls("Role");
+    public static final Resource Article = cls("Article");
+    public static final Resource Mention = cls("Mention");
+    public static final Resource Statement = cls("Statement");
+    public static final Resource StanceClass = cls("StanceClass");
+
+    // ---- actors and offices
+    /** Literal alias used by news (spellings, abbreviations); lexical forms live in skos:altLabel too. */
+    public static final Property demonym = prop("demonym");
+    public static final Property metonym = prop("metonym");
+    public static final Property abbreviation = prop("abbreviation");
+    public static final Property surname = prop("surname");
+    public static final Property partOf = prop("partOf");
+    public static final Property memberOf = prop("memberOf");
+    public static final Property alliedWith = prop("alliedWith");
+    public static final Property speaksFor = prop("speaksFor");
+    public static final Property wikidataId = prop("wikidataId");
+
+    // ---- articles
+    public static final Property articleId = prop("articleId");
+    public static final Property contentHash = prop("contentHash");
+    public static final Property sourceFormat = prop("sourceFormat");
+
+    // ---- mentions
+    public static final Property refersTo = prop("refersTo");
+    public static final Property standsFor = prop("standsFor");
+    public static final Property mentionKind = prop("mentionKind");
+    public static final Property viaOffice = prop("viaOffice");
+    public static final Property inArticle = prop("inArticle");
+
+    // ---- statements
+    public static final Property speaker = prop("speaker");
+    public static final Property actor = prop("actor");
+    public static final Property stance = prop("stance");
+    public static final Property stanceClass = prop("stanceClass");
+    public static final Property target = prop("target");
+    public static final Property quote = prop("quote");
+    public static final Property sentence = prop("sentence");
+    public static final Property rule = prop("rule");
+    public static final Property confidence = prop("confidence");
+    public static final Property cameoCode = prop("cameoCode");
+    public static final Property quoteBegin = prop("quoteBegin");
+    public static final Property quoteEnd = prop("quoteEnd");
+
+    // ---- standard terms we use
+    public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
+    public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
+    public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
+    public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property orgMember = ResourceFactory.createProperty(ORG + "member");
+    public static final Property orgOrganization = ResourceFactory.createProperty(ORG + "organization");
+    public static final Property orgRole = ResourceFactory.createProperty(ORG + "role");
+    public static final Property schemaStartDate = ResourceFactory.createProperty(SCHEMA + "startDate");
+    public static final Property schemaEndDate = ResourceFactory.createProperty(SCHEMA + "endDate");
+    public static final Property schemaArticleBody = ResourceFactory.createProperty(SCHEMA + "articleBody");
+    public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
+    public static final Property dctermsTitle = ResourceFactory.createProperty(DCTERMS + "title");
+    public static final Property dctermsIssued = ResourceFactory.createProperty(DCTERMS + "issued");
+    public static final Property dctermsLanguage = ResourceFactory.createProperty(DCTERMS + "language");
+    public static final Property dctermsDate = ResourceFactory.createProperty(DCTERMS + "date");
+    public static final Property dcCreator = ResourceFactory.createProperty(DC + "creator");
+    public static final Property dcPublisher = ResourceFactory.createProperty(DC + "publisher");
+    public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
+    public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
+    public static final Property skosNotation = ResourceFactory.createProperty(SKOS + "notation");
+    public static final Property skosBroader = ResourceFactory.createProperty(SKOS + "broader");
+    public static final Property owlSameAs = ResourceFactory.createProperty(OWL + "sameAs");
+
+    // ---- data IRIs
+    public static String articleIri(String contentHashHex) {
+        return ARTICLE_NS + contentHashHex.substring(0, 16);
+    }
+
+    public static String mentionIri(String articleIri, int begin, int end) {
+        return articleIri + "/mention/" + begin + "-" + end;
+    }
+
+    public static String statementIri(String articleIri, int sentenceBegin, String actorKey, String stanceKey, String targetKey) {
+        return articleIri + "/statement/" + sentenceBegin + "/" + actorKey + "/" + stanceKey + (targetKey == null ? "" : "/" + targetKey);
+    }
+
+    public static String stanceIri(String key) {
+        return STANCE_NS + key;
+    }
+
+    public static String wikidataIri(String qid) {
+        return WD + qid;
+    }
+
+    private static Resource cls(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
