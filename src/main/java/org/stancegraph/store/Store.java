@@ -1,0 +1,113 @@
+package org.stancegraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.stancegraph.rdf.SG;
+
+/**
+ * The knowledge graph on disk: a TDB2 database in which every article is its own
+ * named graph, the dictionary and the ontology have theirs, and the default graph
+ * seen by queries is the union of the named graphs.
+ *
+ * <p>All writes go through {@link #replaceArticle} and {@link #replaceGraph}, each in one
+ * write transaction, so a reader never sees half an article and a crash leaves the
+ * graph either as it was or complete.
+ */
+public final class Store implements AutoCloseable {
+
+    /** Default location of the database, relative to the working directory. */
+    public static final Path DEFAULT_LOCATION = Path.of("run", "db");
+
+    private final DatasetGraph dataset;
+
+    private Store(DatasetGraph dataset) {
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    public static Store open(Path directory) {
+        return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()));
+    }
+
+    /** An in-memory TDB2 database, for tests and scratch work such as evaluation. */
+    public static Store inMemory() {
+        return new Store(DatabaseMgr.createDatasetGraph());
+    }
+
+    /** The underlying dataset, for queries and for the server. Its default graph is the union of named graphs. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** What {@link #replaceArticle} did. */
+    public enum Outcome { ADDED, UNCHANGED, REPLACED }
+
+    /**
+     * Stores an article graph under {@code articleIri}. The article's id identifies it
+     * across versions: graphs of the same id with another content (another IRI) are
+     * dropped, and a graph that is already stored under the same IRI is left as it is.
+     */
+    public Outcome replaceArticle(String articleIri, String articleId, Graph graph) {
+        return Txn.calculateWrite(dataset, () -> {
+            Node name = NodeFactory.createURI(articleIri);
+            if (dataset.containsGraph(name)) {
+                return Outcome.UNCHANGED;
+            }
+            List<Node> older = graphsWithArticleId(articleId);
+            older.forEach(dataset::removeGraph);
+            graph.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            return older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+        });
+    }
+
+    /** Replaces a whole named graph (the dictionary, the ontology) with {@code graph}. */
+    public void replaceGraph(String graphIri, Graph graph) {
+        Txn.executeWrite(dataset, () -> {
+            Node name = NodeFactory.createURI(graphIri);
+            dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Runs {@code action} in a read transaction and returns its result. */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /** True when a graph of that name is stored. */
+    public boolean containsGraph(String graphIri) {
+        return read(d -> d.containsGraph(NodeFactory.createURI(graphIri)));
+    }
+
+    private List<Node> graphsWithArticleId(String articleId) {
+        Node idLiteral = NodeFactory.createLiteralString(articleId);
+        Node predicate = SG.articleId.asNode();
+        List<Node> graphs = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, predicate, idLiteral).forEachRemaining((Quad q) -> {
+            if (!q.isDefaultGraph() && !graphs.contains(q.getGraph())) {
+                graphs.add(q.getGraph());
+            }
+        });
+        return graphs;
+    }
+
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) {
+            dataset.end();
+        }
+        dataset.close();
+    }
+}
