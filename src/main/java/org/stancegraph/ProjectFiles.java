@@ -1,0 +1,33 @@
+package org.stancegraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the project's data files (ontology/, data/, queries/) are: the folder named by
+ * the environment variable STANCEGRAPH_HOME (the launcher sets it), else the working
+ * directory.
+ */
+public final class ProjectFiles {
+    private ProjectFiles() {}
+
+    public static Path home() {
+        String env = System.getenv("STANCEGRAPH_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("").toAbsolutePath();
+    }
+
+    /** A path under the project home, e.g. {@code resolve("data/actors")}. */
+    public static Path resolve(String relative) {
+        return home().resolve(relative);
+    }
+
+    /** Like {@link #resolve} but fails with a clear message when the file is missing. */
+    public static Path existing(String relative) {
+        Path path = resolve(relative);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Missing project file " + path
+                    + " (set STANCEGRAPH_HOME to the StanceGraph folder or run from it)");
+        }
+        return path;
+    }
+}

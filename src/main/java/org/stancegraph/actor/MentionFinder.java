@@ -1,0 +1,270 @@
+package org.stancegraph.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.stancegraph.text.Sentence;
+import org.stancegraph.text.Token;
+
+/**
+ * Finds the actors an article names, and decides whom each one speaks for.
+ *
+ * <p>Names are matched token by token against the dictionary, longest first, on folded
+ * words (no case, no diacritics: "Erdoğan" and "Erdogan" are one name), with the case
+ * of the text checked so that "turkey" the bird or "chad" the verb are not countries.
+ * Abbreviations must match exactly. A surname counts only after the person was named in
+ * full earlier in the article, or behind a title ("Mr Blinken", "President Putin").
+ * A role after a state ("Turkey's foreign minister", "the Turkish president") is a
+ * title: it stands for the state, and for the person who held that office on the
+ * article's date when the dictionary knows them.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+            "spokesperson", "lt", "col", "gen", "general", "ambassador", "sir", "king", "queen", "emir", "pope");
+
+    private final ActorDictionary dictionary;
+
+    public MentionFinder(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Every actor mention of the article, in text order. */
+    public List<Mention> find(List<Sentence> sentences, Optional<LocalDate> date) {
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> peopleNamedInFull = new HashSet<>();
+        Map<String, Office> chosenOffice = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            List<Match> matches = matchNames(sentence, peopleNamedInFull);
+            Set<String> organisationsInSentence = new HashSet<>();
+            for (Match m : matches) {
+                Actor a = dictionary.actor(m.alias.actor()).orElseThrow();
+                if (a.kind().isCollective()) {
+                    organisationsInSentence.add(a.speaksFor().orElse(a.iri()));
+                }
+            }
+            for (Match m : matches) {
+                mentions.add(toMention(sentence, m, matches, organisationsInSentence, date, chosenOffice));
+            }
+            mentions.addAll(titlesWithoutName(sentence, matches, date));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+        return mentions;
+    }
+
+    /** A dictionary name found at tokens first..last; {@code plural} for "Armenians", a people rather than a state. */
+    private record Match(int first, int last, ActorDictionary.Alias alias, boolean plural) {}
+
+    private List<Match> matchNames(Sentence sentence, Set<String> peopleNamedInFull) {
+        List<Token> tokens = sentence.tokens();
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = null;
+            for (ActorDictionary.Alias alias : dictionary.aliasesStartingWith(tokens.get(i).folded())) {
+                if (fits(tokens, i, alias) && acceptable(tokens, i, alias, peopleNamedInFull)) {
+                    best = new Match(i, i + alias.words().size() - 1, alias, false);
+                    break;
+                }
+            }
+            if (best == null) {
+                Match plural = pluralDemonym(tokens, i);
+                if (plural != null) {
+                    matches.add(plural);
+                }
+                i++;
+                continue;
+            }
+            matches.add(best);
+            Actor actor = dictionary.actor(best.alias.actor()).orElseThrow();
+            if (actor.kind() == ActorKind.PERSON && best.alias.kind() == MentionKind.NAME) {
+                peopleNamedInFull.add(actor.iri());
+            }
+            i = best.last + 1;
+        }
+        return matches;
+    }
+
+    private boolean fits(List<Token> tokens, int start, ActorDictionary.Alias alias) {
+        List<String> words = alias.words();
+        if (start + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(start + k).folded().equals(words.get(k))) {
+                return false;
+            }
+        }
+        if (alias.kind() == MentionKind.ABBREVIATION) {
+            String written = String.join(" ", tokens.subList(start, start + words.size()).stream().map(Token::text).toList());
+            return written.equals(String.join(" ", org.stancegraph.text.TextAnalyzer.words(alias.exact())));
+        }
+        // Names are capitalised in the text as in the dictionary ("the Kremlin" may start lower case).
+        String first = alias.exact().replaceFirst("^(?i)the\\s+", "");
+        boolean nameCapitalised = !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+        int firstContentToken = alias.exact().toLowerCase().startsWith("the ") ? start + 1 : start;
+        return !nameCapitalised || tokens.get(Math.min(firstContentToken, tokens.size() - 1)).capitalised();
+    }
+
+    private boolean acceptable(List<Token> tokens, int start, ActorDictionary.Alias alias, Set<String> peopleNamedInFull) {
+        if (alias.kind() != MentionKind.SURNAME) {
+            return true;
+        }
+        if (peopleNamedInFull.contains(alias.actor())) {
+            return true;
+        }
+        return start > 0 && HONORIFICS.contains(tokens.get(start - 1).folded());
+    }
+
+    /** "Armenians", "Azerbaijanis": the people of a state, named but not an actor. */
+    private Match pluralDemonym(List<Token> tokens, int i) {
+        String word = tokens.get(i).folded();
+        if (word.length() < 4 || !word.endsWith("s") || !tokens.get(i).capitalised()) {
+            return null;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        for (ActorDictionary.Alias alias : dictionary.aliasesStartingWith(singular)) {
+            if (alias.kind() == MentionKind.DEMONYM && alias.words().size() == 1) {
+                return new Match(i, i, alias, true);
+            }
+        }
+        return null;
+    }
+
+    private Mention toMention(Sentence sentence, Match m, List<Match> matches, Set<String> organisationsInSentence,
+                              Optional<LocalDate> date, Map<String, Office> chosenOffice) {
+        List<Token> tokens = sentence.tokens();
+        Actor actor = dictionary.actor(m.alias.actor()).orElseThrow();
+        int begin = tokens.get(m.first).begin();
+        int end = tokens.get(m.last).end();
+        String surface = sentence.text().substring(begin - sentence.begin(), end - sentence.begin());
+        Optional<String> standsFor;
+        Optional<String> viaOffice = Optional.empty();
+        boolean agentive = true;
+        if (actor.kind() == ActorKind.PERSON) {
+            Office office = chosenOffice.get(actor.iri());
+            List<Office> held = dictionary.officesOf(actor.iri(), date);
+            Optional<Office> tiedHere = held.stream().filter(o -> organisationsInSentence.contains(o.organisation())
+                    && isOrganisation(o.organisation())).findFirst();
+            if (tiedHere.isPresent()) {
+                office = tiedHere.get();
+                chosenOffice.put(actor.iri(), office);
+            } else if (office == null && !held.isEmpty()) {
+                office = held.get(0);
+            }
+            standsFor = Optional.ofNullable(office).map(Office::organisation);
+            viaOffice = Optional.ofNullable(office).map(Office::iri);
+        } else {
+            standsFor = Optional.of(actor.speaksFor().orElse(actor.iri()));
+            agentive = switch (m.alias.kind()) {
+                case DEMONYM -> !m.plural && besideAuthority(tokens, m.first, m.last);
+                case TERRITORY -> besideAuthority(tokens, m.first, m.last) || authorityBefore(tokens, m.first);
+                case METONYM -> !(m.first > 0 && Set.of("capital", "city", "town").contains(tokens.get(m.first - 1).folded()));
+                default -> true;
+            };
+        }
+        return new Mention(begin, end, surface, actor.iri(), standsFor, m.alias.kind(), viaOffice,
+                sentence.index(), m.first, m.last, agentive);
+    }
+
+    private boolean isOrganisation(String iri) {
+        return dictionary.actor(iri).map(a -> a.kind() == ActorKind.ORGANISATION || a.kind() == ActorKind.ALLIANCE
+                || a.kind() == ActorKind.BODY).orElse(false);
+    }
+
+    /** An authority noun or a role within the next three words: "Azerbaijani forces", "Armenian Defence Ministry". */
+    private boolean besideAuthority(List<Token> tokens, int first, int last) {
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).folded().equals("'s")) {
+            k++;
+        }
+        for (int j = k; j < Math.min(tokens.size(), k + 3); j++) {
+            String w = tokens.get(j).folded();
+            if (dictionary.isAuthorityNoun(w) || !dictionary.rolesStartingWith(w).isEmpty()) {
+                return true;
+            }
+            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the defence ministry of Nagorno-Karabakh", "officials in Nagorno-Karabakh", "the authority that runs Nagorno-Karabakh". */
+    private boolean authorityBefore(List<Token> tokens, int first) {
+        for (int j = first - 1; j >= Math.max(0, first - 4); j--) {
+            String w = tokens.get(j).folded();
+            if (dictionary.isAuthorityNoun(w) || !dictionary.rolesStartingWith(w).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Turkey's foreign minister", "the Turkish president", "the UN chief" with no name after
+     * them: a title mention standing for the state or organisation, and for the office holder on
+     * the article's date when the dictionary knows exactly one.
+     */
+    private List<Mention> titlesWithoutName(Sentence sentence, List<Match> matches, Optional<LocalDate> date) {
+        List<Mention> titles = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int idx = 0; idx < matches.size(); idx++) {
+            Match m = matches.get(idx);
+            Actor actor = dictionary.actor(m.alias.actor()).orElseThrow();
+            if (!actor.kind().isCollective()) {
+                continue;
+            }
+            int k = m.last + 1;
+            if (k < tokens.size() && tokens.get(k).folded().equals("'s")) {
+                k++;
+            }
+            Optional<ActorDictionary.RolePhrase> role = roleAt(tokens, k);
+            if (role.isEmpty()) {
+                continue;
+            }
+            int roleEnd = k + role.get().words().size() - 1;
+            boolean nameFollows = idx + 1 < matches.size() && matches.get(idx + 1).first <= roleEnd + 2
+                    && dictionary.actor(matches.get(idx + 1).alias.actor()).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+            if (nameFollows) {
+                continue;
+            }
+            String organisation = actor.speaksFor().orElse(actor.iri());
+            Optional<Office> holder = dictionary.holder(organisation, role.get().role(), date);
+            int begin = tokens.get(m.first).begin();
+            int end = tokens.get(roleEnd).end();
+            titles.add(new Mention(begin, end, sentence.text().substring(begin - sentence.begin(), end - sentence.begin()),
+                    holder.map(Office::person).orElse(organisation), Optional.of(organisation), MentionKind.TITLE,
+                    holder.map(Office::iri), sentence.index(), m.first, roleEnd, true));
+        }
+        return titles;
+    }
+
+    private Optional<ActorDictionary.RolePhrase> roleAt(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        for (ActorDictionary.RolePhrase phrase : dictionary.rolesStartingWith(tokens.get(k).folded())) {
+            List<String> words = phrase.words();
+            if (k + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int j = 0; j < words.size() && all; j++) {
+                all = tokens.get(k + j).folded().equals(words.get(j));
+            }
+            if (all) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+}

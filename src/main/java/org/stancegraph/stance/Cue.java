@@ -1,0 +1,44 @@
+package org.stancegraph.stance;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of {@code data/stance/cues.tsv}: a phrase pattern and the stance it signals.
+ *
+ * <p>A pattern is a sequence of elements separated by spaces:
+ * <ul>
+ *   <li>{@code condemn|denounce} — a word, or alternatives; each matches its inflections;</li>
+ *   <li>{@code *} — up to three words; {@code **} — up to eight (never across a clause);</li>
+ *   <li>{@code ?word} — an optional word;</li>
+ *   <li>{@code $T} — the target: at the end of a pattern, the first actor in the rest of the
+ *       clause; elsewhere, an actor (or a list of actors) standing exactly there;</li>
+ *   <li>{@code $A} — the actor, standing exactly there (a passive "brokered by $A");
+ *       without {@code $A} the actor is the subject of the clause or the speaker of the quote.</li>
+ * </ul>
+ *
+ * @param id         "line N" of the file, recorded as the statement's rule
+ * @param stanceClass one of the seven classes
+ * @param stance     the finer stance (a key of ontology/stances.ttl)
+ * @param cameo      its CAMEO code, or empty
+ * @param confidence how often the rule is right, 0..1
+ * @param elements   the parsed pattern
+ * @param source     the pattern as written
+ */
+record Cue(String id, String stanceClass, String stance, String cameo, double confidence,
+           List<Element> elements, String source) {
+
+    /** What kind of pattern element. */
+    enum Kind { WORDS, GAP, TARGET, ACTOR }
+
+    /** A pattern element: for WORDS the folded forms it accepts; for GAP its maximum length. */
+    record Element(Kind kind, Set<String> forms, int maxGap, boolean optional) {}
+
+    boolean needsTarget() {
+        return elements.stream().anyMatch(e -> e.kind() == Kind.TARGET);
+    }
+
+    boolean hasActorSlot() {
+        return elements.stream().anyMatch(e -> e.kind() == Kind.ACTOR);
+    }
+}

@@ -1,0 +1,725 @@
+package org.stancegraph.stance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.stancegraph.actor.Actor;
+import org.stancegraph.actor.ActorDictionary;
+import org.stancegraph.actor.ActorKind;
+import org.stancegraph.actor.Mention;
+import org.stancegraph.actor.MentionKind;
+import org.stancegraph.text.Sentence;
+import org.stancegraph.text.Token;
+
+/**
+ * Finds the positions that actors state in an article: applies the cue patterns of
+ * {@link CueBook} to each clause and decides, from the clause, who holds the position
+ * (its subject, the speaker of a quotation, or the actor a pronoun points back to) and
+ * whom it is about.
+ *
+ * <p>Only sentences that contain a cue word and an actor are looked at closely: the cheap
+ * test comes first, so that most of a long article costs one hash look-up per word.
+ */
+public final class StanceExtractor {
+
+    private final ActorDictionary dictionary;
+    private final CueBook book;
+
+    public StanceExtractor(ActorDictionary dictionary, CueBook book) {
+        this.dictionary = dictionary;
+        this.book = book;
+    }
+
+    /** The statements of one article: its text, its sentences, and the mentions the actor stage found in them. */
+    public List<Statement> extract(String text, List<Sentence> sentences, List<Mention> mentions) {
+        ArticleContext article = new ArticleContext(text, sentences, mentions);
+        List<Statement> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (article.mentionsIn(sentence.index()).isEmpty() && article.quotesEndingIn(sentence).isEmpty()) {
+                continue;
+            }
+            if (!book.mayHoldPosition(sentence.tokens())) {
+                continue;
+            }
+            found.addAll(new SentenceReader(article, sentence, found).statements());
+        }
+        found.addAll(alliesThroughAlliances(found));
+        return deduplicate(found);
+    }
+
+    // ------------------------------------------------------------------ article-wide context
+
+    /** A quotation: character span of its text, and who said it. */
+    private record Quote(int begin, int end, Optional<Group> speaker) {}
+
+    /** Consecutive mentions read as one list of actors: "France, Russia and the United States". */
+    private record Group(List<Mention> members, int sentence, int first, int last) {
+        Set<String> actors() {
+            Set<String> set = new LinkedHashSet<>();
+            for (Mention m : members) {
+                m.standsFor().ifPresent(set::add);
+            }
+            return set;
+        }
+
+        boolean agentive() {
+            return members.stream().anyMatch(Mention::agentive);
+        }
+
+        Optional<String> speaker() {
+            return members.stream().filter(m -> m.kind() == MentionKind.TITLE || !m.refersTo().equals(m.standsFor().orElse(null)))
+                    .map(Mention::refersTo).findFirst();
+        }
+    }
+
+    private final class ArticleContext {
+        final List<Sentence> sentences;
+        final Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
+        final Map<Integer, List<Group>> groupsBySentence = new HashMap<>();
+        final List<Quote> quotes = new ArrayList<>();
+        final List<String> conflictParties;
+        final String text;
+
+        ArticleContext(String text, List<Sentence> sentences, List<Mention> mentions) {
+            this.sentences = sentences;
+            for (Mention m : mentions) {
+                mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            }
+            for (Sentence s : sentences) {
+                groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
+            }
+            this.text = text;
+            this.conflictParties = conflictParties(mentions);
+            findQuotes();
+        }
+
+        List<Mention> mentionsIn(int sentence) {
+            return mentionsBySentence.getOrDefault(sentence, List.of());
+        }
+
+        List<Group> groupsIn(int sentence) {
+            return groupsBySentence.getOrDefault(sentence, List.of());
+        }
+
+        List<Quote> quotesEndingIn(Sentence s) {
+            return quotes.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin()).toList();
+        }
+
+        Optional<Quote> quoteAt(int offset) {
+            return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
+        }
+
+        /** The two states named most often as actors: "both sides", "each other", "its neighbour". */
+        private List<String> conflictParties(List<Mention> mentions) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                if (!m.agentive() && m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                Optional<Actor> a = m.standsFor().flatMap(dictionary::actor);
+                if (a.isPresent() && (a.get().kind() == ActorKind.STATE || a.get().kind() == ActorKind.DE_FACTO_STATE)) {
+                    counts.merge(a.get().iri(), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(2).map(Map.Entry::getKey).toList();
+        }
+
+        Optional<String> otherParty(String actor) {
+            if (conflictParties.size() == 2 && conflictParties.contains(actor)) {
+                return Optional.of(conflictParties.get(0).equals(actor) ? conflictParties.get(1) : conflictParties.get(0));
+            }
+            return Optional.empty();
+        }
+
+        private void findQuotes() {
+            int open = -1;
+            char openChar = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean straight = c == '"';
+                if (open < 0 && (c == '\u201C' || straight)) {
+                    open = i;
+                    openChar = c;
+                } else if (open >= 0 && ((openChar == '\u201C' && c == '\u201D') || (openChar == '"' && straight))) {
+                    quotes.add(new Quote(open + 1, i, Optional.empty()));
+                    open = -1;
+                } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    open = -1; // a quotation does not run past its paragraph
+                }
+            }
+            for (int k = 0; k < quotes.size(); k++) {
+                Quote q = quotes.get(k);
+                quotes.set(k, new Quote(q.begin(), q.end(), attribute(q)));
+            }
+        }
+
+        /** The speaker of a quotation: "..., X said", "X said: ...", "... said X", or "He said" in the next sentence. */
+        private Optional<Group> attribute(Quote q) {
+            Optional<Sentence> closing = sentenceAt(q.end());
+            Optional<Sentence> opening = sentenceAt(q.begin());
+            if (closing.isPresent()) {
+                Sentence s = closing.get();
+                int from = tokenAfter(s, q.end() + 1);
+                Optional<Group> after = speakerNearReportingVerb(s, from, s.tokens().size());
+                if (after.isPresent()) {
+                    return after;
+                }
+            }
+            if (opening.isPresent()) {
+                Sentence s = opening.get();
+                int upTo = tokenAfter(s, q.begin() - 1);
+                Optional<Group> before = speakerNearReportingVerb(s, 0, upTo);
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+            if (closing.isPresent() && closing.get().index() + 1 < sentences.size()) {
+                Sentence next = sentences.get(closing.get().index() + 1);
+                if (quoteStartingAt(next).isEmpty()) {
+                    Optional<Group> following = speakerNearReportingVerb(next, 0, Math.min(4, next.tokens().size()));
+                    if (following.isPresent()) {
+                        return following;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Quote> quoteStartingAt(Sentence s) {
+            return quotes.stream().filter(q -> q.begin() >= s.begin() && q.begin() <= s.begin() + 2).findFirst();
+        }
+
+        private Optional<Group> speakerNearReportingVerb(Sentence s, int from, int to) {
+            List<Token> tokens = s.tokens();
+            for (int i = from; i < to; i++) {
+                if (!book.is("reporting-verb", tokens.get(i).folded()) || quoteAt(tokens.get(i).begin()).isPresent()) {
+                    continue;
+                }
+                // "said X" / "X said": the nearest actor or pronoun on either side within the span
+                Optional<Group> after = groupStartingWithin(s.index(), i + 1, Math.min(i + 5, to));
+                Optional<Group> before = subjectBefore(s, i, from);
+                if (before.isPresent()) {
+                    return before;
+                }
+                if (after.isPresent()) {
+                    return after;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Group> groupStartingWithin(int sentence, int from, int to) {
+            return groupsIn(sentence).stream().filter(g -> g.first() >= from && g.first() < to).findFirst();
+        }
+
+        private Optional<Group> groupEndingAt(List<Group> groups, int token) {
+            return groups.stream().filter(g -> g.last() == token).findFirst();
+        }
+
+        private Optional<Sentence> sentenceAt(int offset) {
+            return sentences.stream().filter(s -> offset >= s.begin() && offset <= s.end()).findFirst();
+        }
+
+        /** The subject of a verb at token {@code at}: the nearest actor (or resolved pronoun) before it, not behind a preposition. */
+        Optional<Group> subjectBefore(Sentence s, int at, int clauseStart) {
+            List<Token> tokens = s.tokens();
+            List<Group> groups = groupsIn(s.index());
+            for (int i = at - 1; i >= clauseStart; i--) {
+                String w = tokens.get(i).folded();
+                Optional<Group> ending = groupEndingAt(groups, w.equals("'s") ? i - 1 : i);
+                if (ending.isPresent()) {
+                    Group g = ending.get();
+                    boolean possessive = w.equals("'s");
+                    if (possessive && i == at - 1) {
+                        return Optional.of(g); // "Turkey's solidarity with ...": the possessor acts
+                    }
+                    boolean ownsAuthority = possessive && i + 1 < at && dictionary.isAuthorityNoun(tokens.get(i + 1).folded());
+                    if (g.agentive() && !governedByPreposition(tokens, g.first()) && (!possessive || ownsAuthority)) {
+                        return Optional.of(g);
+                    }
+                    i = g.first();
+                    continue;
+                }
+                if (book.is("non-actor-speaker", w)) {
+                    return Optional.empty();
+                }
+                if (book.is("subject-pronoun", w)) {
+                    return resolvePronoun(s, i, w);
+                }
+                if ((w.equals("latter") || w.equals("former")) && i > 0 && tokens.get(i - 1).folded().equals("the")) {
+                    return resolveLatterFormer(s, w.equals("latter"));
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean governedByPreposition(List<Token> tokens, int first) {
+            int k = first - 1;
+            while (k >= 0 && book.is("determiner", tokens.get(k).folded())) {
+                k--;
+            }
+            return k >= 0 && book.is("preposition", tokens.get(k).folded());
+        }
+
+        /** he/she → the nearest person before; it/they → the nearest state or organisation acting as a subject before. */
+        Optional<Group> resolvePronoun(Sentence s, int at, String pronoun) {
+            boolean person = book.is("person-pronoun", pronoun);
+            if (book.is("speaker-pronoun", pronoun)) {
+                Optional<Quote> q = quoteAt(s.tokens().get(at).begin());
+                return q.flatMap(Quote::speaker);
+            }
+            for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
+                List<Group> groups = new ArrayList<>(groupsIn(si));
+                groups.sort(Comparator.comparingInt(Group::first).reversed());
+                Sentence sentence = sentences.get(si);
+                for (Group g : groups) {
+                    if (si == s.index() && g.last() >= at) {
+                        continue;
+                    }
+                    if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first())) {
+                        continue;
+                    }
+                    boolean isPerson = g.members().stream().anyMatch(m -> !m.refersTo().equals(m.standsFor().orElse(m.refersTo())));
+                    if (person == isPerson) {
+                        return Optional.of(g);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<Group> resolveLatterFormer(Sentence s, boolean latter) {
+            if (s.index() == 0) {
+                return Optional.empty();
+            }
+            List<Mention> previous = mentionsIn(s.index() - 1).stream().filter(m -> m.kind() != MentionKind.TERRITORY).toList();
+            if (previous.isEmpty()) {
+                return Optional.empty();
+            }
+            Mention m = latter ? previous.get(previous.size() - 1) : previous.get(0);
+            Mention asAgent = new Mention(m.begin(), m.end(), m.surface(), m.refersTo(), m.standsFor(), m.kind(),
+                    m.viaOffice(), m.sentence(), m.firstToken(), m.lastToken(), true);
+            return Optional.of(new Group(List.of(asAgent), m.sentence(), m.firstToken(), m.lastToken()));
+        }
+
+        /** The nearest state or organisation before {@code at} other than {@code actor}: "its version", "the country". */
+        Optional<String> previousActorOtherThan(Sentence s, int at, Set<String> actors) {
+            for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+                List<Mention> ms = new ArrayList<>(mentionsIn(si));
+                ms.sort(Comparator.comparingInt(Mention::begin).reversed());
+                for (Mention m : ms) {
+                    if ((si == s.index() && m.firstToken() >= at) || m.standsFor().isEmpty() || actors.contains(m.standsFor().get())) {
+                        continue;
+                    }
+                    if (m.agentive() || m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM) {
+                        return m.standsFor();
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static int tokenAfter(Sentence s, int offset) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** Groups consecutive mentions joined by commas, "and", titles and the like into lists. */
+    private List<Group> groups(Sentence s, List<Mention> mentions) {
+        List<Token> tokens = s.tokens();
+        List<Group> groups = new ArrayList<>();
+        List<Mention> current = new ArrayList<>();
+        boolean negateNext = false;
+        for (Mention m : mentions) {
+            if (!current.isEmpty()) {
+                Mention last = current.get(current.size() - 1);
+                boolean joined = true;
+                boolean negated = false;
+                for (int k = last.lastToken() + 1; k < m.firstToken() && joined; k++) {
+                    String w = tokens.get(k).folded();
+                    if (w.equals("not")) {
+                        negated = true;
+                    } else {
+                        joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || book.is("determiner", w);
+                    }
+                }
+                if (!joined || m.firstToken() - last.lastToken() > 6) {
+                    groups.add(new Group(List.copyOf(current), s.index(), current.get(0).firstToken(), last.lastToken()));
+                    current.clear();
+                } else if (negated) {
+                    negateNext = true;
+                }
+            }
+            if (negateNext) {
+                negateNext = false;
+                continue; // "Turkey, not Azerbaijan": Azerbaijan is not in the list
+            }
+            current.add(m);
+        }
+        if (!current.isEmpty()) {
+            groups.add(new Group(List.copyOf(current), s.index(), current.get(0).firstToken(), current.get(current.size() - 1).lastToken()));
+        }
+        return groups;
+    }
+
+    // ------------------------------------------------------------------ one sentence
+
+    private final class SentenceReader {
+        final ArticleContext article;
+        final Sentence sentence;
+        final List<Token> tokens;
+        final List<Statement> earlier;
+        final int[] clauseStart;
+        final int[] clauseEnd;
+
+        SentenceReader(ArticleContext article, Sentence sentence, List<Statement> earlier) {
+            this.article = article;
+            this.sentence = sentence;
+            this.tokens = sentence.tokens();
+            this.earlier = earlier;
+            this.clauseStart = new int[tokens.size()];
+            this.clauseEnd = new int[tokens.size()];
+            segmentClauses();
+        }
+
+        /** Clause boundaries: semicolons, colons, dashes, "while", "but"..., and the edges of quotations. */
+        private void segmentClauses() {
+            int start = 0;
+            for (int i = 0; i <= tokens.size(); i++) {
+                boolean boundary = i == tokens.size() || book.is("clause-boundary", tokens.get(i).folded())
+                        || (i > 0 && inQuote(i) != inQuote(i - 1));
+                if (boundary) {
+                    for (int k = start; k < i; k++) {
+                        clauseStart[k] = start;
+                        clauseEnd[k] = i;
+                    }
+                    start = i;
+                }
+            }
+        }
+
+        private boolean inQuote(int token) {
+            return article.quoteAt(tokens.get(token).begin()).isPresent();
+        }
+
+        List<Statement> statements() {
+            List<Statement> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
+                    Optional<Match> match = match(cue, i);
+                    if (match.isPresent()) {
+                        out.addAll(emit(cue, i, match.get()));
+                        break; // one position per cue word: the first pattern that fits wins
+                    }
+                }
+            }
+            for (Group g : article.groupsIn(sentence.index())) {
+                for (Cue cue : book.cuesStartingWithSlot()) {
+                    Optional<Match> match = match(cue, g.first());
+                    if (match.isPresent()) {
+                        out.addAll(emit(cue, g.first(), match.get()));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Where a pattern matched: the tokens it covered and the groups in its slots. */
+        private record Match(int first, int last, Optional<Group> actorSlot, Optional<Group> targetSlot, boolean targetSearch) {}
+
+        private Optional<Match> match(Cue cue, int start) {
+            return matchFrom(cue.elements(), 0, start, start, clauseEnd[start], Optional.empty(), Optional.empty());
+        }
+
+        private Optional<Match> matchFrom(List<Cue.Element> elements, int e, int pos, int first, int end,
+                                          Optional<Group> actorSlot, Optional<Group> targetSlot) {
+            if (e == elements.size()) {
+                return Optional.of(new Match(first, pos - 1, actorSlot, targetSlot, false));
+            }
+            Cue.Element el = elements.get(e);
+            switch (el.kind()) {
+                case WORDS -> {
+                    if (pos < end && el.forms().contains(tokens.get(pos).folded())) {
+                        Optional<Match> m = matchFrom(elements, e + 1, pos + 1, first, end, actorSlot, targetSlot);
+                        if (m.isPresent()) {
+                            return m;
+                        }
+                    }
+                    return el.optional() ? matchFrom(elements, e + 1, pos, first, end, actorSlot, targetSlot) : Optional.empty();
+                }
+                case GAP -> {
+                    for (int skip = 0; skip <= el.maxGap() && pos + skip <= end; skip++) {
+                        Optional<Match> m = matchFrom(elements, e + 1, pos + skip, first, end, actorSlot, targetSlot);
+                        if (m.isPresent()) {
+                            return m;
+                        }
+                    }
+                    return Optional.empty();
+                }
+                default -> {
+                    boolean isTarget = el.kind() == Cue.Kind.TARGET;
+                    if (isTarget && e == elements.size() - 1) {
+                        return Optional.of(new Match(first, pos - 1, actorSlot, Optional.empty(), true));
+                    }
+                    int p = pos;
+                    while (p < end && book.is("determiner", tokens.get(p).folded())) {
+                        p++;
+                    }
+                    final int at = p;
+                    Optional<Group> g = article.groupsIn(sentence.index()).stream().filter(gr -> gr.first() == at).findFirst();
+                    if (g.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    int next = g.get().last() + 1;
+                    if (next < tokens.size() && tokens.get(next).folded().equals("'s")) {
+                        next++;
+                    }
+                    return matchFrom(elements, e + 1, next, e == 0 ? at : first, end,
+                            isTarget ? actorSlot : g, isTarget ? g : targetSlot);
+                }
+            }
+        }
+
+        private List<Statement> emit(Cue cue, int anchor, Match match) {
+            int cs = clauseStart[anchor];
+            if (blocked(cs, match.first())) {
+                return List.of();
+            }
+            Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
+            Optional<Group> voice = match.actorSlot().isPresent() ? match.actorSlot() : voice(match.first(), cs, quote);
+            Set<String> actors = new LinkedHashSet<>();
+            Optional<String> speaker = Optional.empty();
+            boolean reciprocal = reciprocal(match.last() + 1, clauseEnd[anchor]);
+            if (voice.isPresent()) {
+                actors.addAll(voice.get().actors());
+                speaker = voice.get().speaker();
+            }
+            if (reciprocal && actors.size() < 2 && cue.stanceClass().equals("oppose")) {
+                actors.clear();
+                actors.addAll(article.conflictParties);
+            }
+            actors.removeIf(a -> dictionary.actor(a).map(x -> !x.kind().isCollective()).orElse(true));
+            if (actors.isEmpty()) {
+                return List.of();
+            }
+            List<Statement> out = new ArrayList<>();
+            for (String actor : actors) {
+                for (Optional<String> target : targets(cue, match, actor, actors, reciprocal)) {
+                    if (target.isPresent() && target.get().equals(actor)) {
+                        continue;
+                    }
+                    if (!fitsClass(cue.stanceClass(), target)) {
+                        continue;
+                    }
+                    out.add(new Statement(actor, speaker, cue.stanceClass(), cue.stance(), cue.cameo(), target,
+                            sentence.index(), sentence.begin(), sentence.end(), sentence.text(),
+                            quote.map(q -> article.text.substring(q.begin(), q.end())),
+                            quote.map(Quote::begin).orElse(-1), quote.map(Quote::end).orElse(-1),
+                            cue.id() + ": " + cue.source(), cue.confidence()));
+                }
+            }
+            return out;
+        }
+
+        /** Negated ("did not condemn") or hypothetical ("could back", "if ... were to") positions are no positions. */
+        private boolean blocked(int clauseStart, int anchor) {
+            for (int i = Math.max(clauseStart, anchor - 4); i < anchor; i++) {
+                if (book.is("negation", tokens.get(i).folded())) {
+                    return true;
+                }
+            }
+            for (int i = clauseStart; i < anchor; i++) {
+                Token t = tokens.get(i);
+                if (book.is("hypothetical", t.folded()) && !t.capitalised()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Who holds the position: the clause's subject, else the quotation's speaker. */
+        private Optional<Group> voice(int anchor, int clauseStart, Optional<Quote> quote) {
+            Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart);
+            if (subject.isEmpty() && quote.isEmpty() && clauseStart > 0) {
+                subject = article.subjectBefore(sentence, clauseStart, 0);
+            }
+            if (subject.isPresent()) {
+                return withJoinedSubject(subject.get(), clauseStart);
+            }
+            return quote.flatMap(Quote::speaker);
+        }
+
+        /** "Iran and Russia have joined China and the US in calling for ...": those who joined count too. */
+        private Optional<Group> withJoinedSubject(Group subject, int clauseStart) {
+            int before = subject.first() - 1;
+            while (before >= clauseStart && book.is("determiner", tokens.get(before).folded())) {
+                before--;
+            }
+            if (before < clauseStart || !book.is("joining-verb", tokens.get(before).folded())) {
+                return Optional.of(subject);
+            }
+            Optional<Group> joiners = article.subjectBefore(sentence, before, clauseStart);
+            if (joiners.isEmpty()) {
+                return Optional.of(subject);
+            }
+            List<Mention> all = new ArrayList<>(joiners.get().members());
+            all.addAll(subject.members());
+            return Optional.of(new Group(all, sentence.index(), joiners.get().first(), subject.last()));
+        }
+
+        private boolean reciprocal(int from, int to) {
+            for (int i = from; i + 1 < to; i++) {
+                String a = tokens.get(i).folded();
+                String b = tokens.get(i + 1).folded();
+                if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Optional<String>> targets(Cue cue, Match match, String actor, Set<String> actors, boolean reciprocal) {
+            if (reciprocal && cue.stanceClass().equals("oppose")) {
+                return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
+            }
+            if (match.targetSlot().isPresent()) {
+                return match.targetSlot().get().actors().stream().map(Optional::of).toList();
+            }
+            if (match.targetSearch()) {
+                return objectTargets(match.last() + 1, clauseEnd[match.first()], actor, actors);
+            }
+            if (cue.stanceClass().equals("deny")) {
+                return claimant(actor).map(c -> List.of(Optional.of(c))).orElse(List.of());
+            }
+            return List.of(Optional.empty());
+        }
+
+        /** The first actor after the cue in its clause; an agent "by X" wins over a place "on X". */
+        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors) {
+            Group first = null;
+            for (Group g : article.groupsIn(sentence.index())) {
+                if (g.first() < from || g.first() >= to || !g.agentive()) {
+                    continue;
+                }
+                int k = g.first() - 1;
+                while (k >= from && book.is("determiner", tokens.get(k).folded())) {
+                    k--;
+                }
+                String governing = k >= from ? tokens.get(k).folded() : "";
+                if (governing.equals("by") && first != null) {
+                    first = g;
+                    break;
+                }
+                if (first == null && !book.is("place-preposition", governing)) {
+                    first = g;
+                }
+            }
+            if (first != null) {
+                return first.actors().stream().map(Optional::of).toList();
+            }
+            for (int i = from; i < to; i++) {
+                String w = tokens.get(i).folded();
+                if (book.is("other-party", w)) {
+                    return article.otherParty(actor).map(o -> List.of(Optional.of(o))).orElse(List.of());
+                }
+                if (book.is("possessive-pronoun", w) || (w.equals("country") && i > 0 && tokens.get(i - 1).folded().equals("the"))) {
+                    if (i + 1 < to && book.is("other-party", tokens.get(i + 1).folded())) {
+                        continue;
+                    }
+                    return article.previousActorOtherThan(sentence, i, actors).map(o -> List.of(Optional.of(o))).orElse(List.of());
+                }
+            }
+            return List.of();
+        }
+
+        /** Whose claim a denial rejects: the latest accuser of the denier in this or the two sentences before. */
+        private Optional<String> claimant(String denier) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                Statement s = earlier.get(k);
+                if (s.sentenceIndex() < sentence.index() - 2) {
+                    break;
+                }
+                if (s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
+                    return Optional.of(s.actor());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean fitsClass(String stanceClass, Optional<String> target) {
+            switch (stanceClass) {
+                case "appeal", "mediate" -> {
+                    return true;
+                }
+                case "member" -> {
+                    return target.flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.ORGANISATION
+                            || a.kind() == ActorKind.ALLIANCE || a.kind() == ActorKind.BODY).orElse(false);
+                }
+                case "ally" -> {
+                    return target.flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.STATE
+                            || a.kind() == ActorKind.DE_FACTO_STATE).orElse(false);
+                }
+                default -> {
+                    return target.isPresent();
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ article-level inferences
+
+    /** Two states that the article places in one military alliance are allies (GUIDELINE: "a military alliance that both belong to"). */
+    private List<Statement> alliesThroughAlliances(List<Statement> found) {
+        Map<String, List<Statement>> membersByAlliance = new LinkedHashMap<>();
+        for (Statement s : found) {
+            if (s.stanceClass().equals("member") && s.target().flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.ALLIANCE).orElse(false)) {
+                membersByAlliance.computeIfAbsent(s.target().get(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Statement> allies = new ArrayList<>();
+        membersByAlliance.forEach((alliance, members) -> {
+            for (Statement a : members) {
+                for (Statement b : members) {
+                    if (a.actor().compareTo(b.actor()) < 0) {
+                        Statement later = a.sentenceIndex() >= b.sentenceIndex() ? a : b;
+                        allies.add(new Statement(a.actor(), Optional.empty(), "ally", "alliance", "062", Optional.of(b.actor()),
+                                later.sentenceIndex(), later.sentenceBegin(), later.sentenceEnd(), later.sentence(),
+                                Optional.empty(), -1, -1, "members of one military alliance", Math.min(a.confidence(), b.confidence())));
+                    }
+                }
+            }
+        });
+        return allies;
+    }
+
+    /** One statement per (actor, class, target, sentence): the most confident rule's. */
+    private static List<Statement> deduplicate(List<Statement> statements) {
+        Map<String, Statement> best = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            String key = s.key() + "@" + s.sentenceIndex();
+            Statement kept = best.get(key);
+            if (kept == null || s.confidence() > kept.confidence()) {
+                best.put(key, s);
+            }
+        }
+        List<Statement> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingInt(Statement::sentenceBegin).thenComparing(Statement::key));
+        return out;
+    }
+}

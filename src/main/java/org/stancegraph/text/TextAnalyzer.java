@@ -1,0 +1,143 @@
+package org.stancegraph.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits article text into sentences and tokens with OpenNLP's English models (trained on
+ * the Universal Dependencies English Web Treebank), and tags parts of speech on request.
+ *
+ * <p>Sentences never cross a line break: news text puts headlines, captions and
+ * paragraphs on lines of their own, and a sentence detector would otherwise glue a
+ * headline to the first sentence. Part-of-speech tagging costs about a hundred times
+ * more than tokenising, so it is done only for the sentences a caller asks about.
+ *
+ * <p>The models are loaded once and shared; the OpenNLP tools built on them are not
+ * thread-safe, so each thread gets its own.
+ */
+public final class TextAnalyzer {
+
+    private static final SentenceModel SENTENCE_MODEL = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private static final TokenizerModel TOKEN_MODEL = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    private static final POSModel POS_MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
+    private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
+
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+
+    private TextAnalyzer() {}
+
+    /** The sentences of {@code text}, each with its tokens, offsets into {@code text}. */
+    public static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String lineText = line.group();
+            if (lineText.isBlank()) {
+                continue;
+            }
+            for (Span span : SENTENCES.get().sentPosDetect(lineText)) {
+                int begin = line.start() + span.getStart();
+                int end = line.start() + span.getEnd();
+                String sentenceText = text.substring(begin, end);
+                sentences.add(new Sentence(sentences.size(), begin, end, sentenceText, tokens(sentenceText, begin)));
+            }
+        }
+        return sentences;
+    }
+
+    /** Universal Dependencies part-of-speech tags (NOUN, VERB, PROPN, ...) of the sentence's tokens. */
+    public static String[] partsOfSpeech(Sentence sentence) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        return TAGGER.get().tag(words);
+    }
+
+    /** The words of a short phrase as the tokenizer splits them; dictionaries use it to match phrases token by token. */
+    public static List<String> words(String phrase) {
+        return tokens(phrase, 0).stream().map(Token::text).toList();
+    }
+
+    private static List<Token> tokens(String sentenceText, int offset) {
+        Span[] spans = TOKENIZER.get().tokenizePos(sentenceText);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            addSplittingHyphens(tokens, sentenceText, span, offset);
+        }
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * The tokenizer splits some hyphenated words ("mutual - defence") and keeps others whole
+     * ("Russia-mediated"); splitting them all makes names and cues match the same way in both.
+     */
+    private static void addSplittingHyphens(List<Token> tokens, String sentenceText, Span span, int offset) {
+        int start = span.getStart();
+        for (int i = span.getStart(); i < span.getEnd(); i++) {
+            if (sentenceText.charAt(i) == '-' && span.getEnd() - span.getStart() > 1) {
+                if (i > start) {
+                    addSplittingPossessive(tokens, sentenceText, new Span(start, i), offset);
+                }
+                tokens.add(new Token("-", offset + i, offset + i + 1, tokens.size()));
+                start = i + 1;
+            }
+        }
+        if (start < span.getEnd()) {
+            addSplittingPossessive(tokens, sentenceText, new Span(start, span.getEnd()), offset);
+        }
+    }
+
+    /**
+     * The tokenizer keeps "Turkey's" as one token; the possessive is split off so that
+     * dictionary names match and the clause logic sees the possessive marker.
+     */
+    private static void addSplittingPossessive(List<Token> tokens, String sentenceText, Span span, int offset) {
+        String word = sentenceText.substring(span.getStart(), span.getEnd());
+        int cut = possessiveCut(word);
+        if (cut > 0) {
+            tokens.add(new Token(word.substring(0, cut), offset + span.getStart(), offset + span.getStart() + cut, tokens.size()));
+            tokens.add(new Token(word.substring(cut), offset + span.getStart() + cut, offset + span.getEnd(), tokens.size()));
+        } else {
+            tokens.add(new Token(word, offset + span.getStart(), offset + span.getEnd(), tokens.size()));
+        }
+    }
+
+    private static int possessiveCut(String word) {
+        int n = word.length();
+        if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+                && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return n - 2;
+        }
+        return -1;
+    }
+
+    @FunctionalInterface
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read OpenNLP model " + resource, e);
+        }
+    }
+}
