@@ -143,6 +143,32 @@ class DictionaryDataTest {
     }
 
     @Test
+    void everyRowOfPeopleCsvIsAnOffice() throws IOException {
+        assumeReference();
+        List<String> missing = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(REFERENCE.resolve("people.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.parse(in)) {
+                boolean found = dictionary.listSubjectsWithProperty(SG.wikidataId, row.get("qid")).toList().stream()
+                        .flatMap(person -> dictionary.listSubjectsWithProperty(SG.orgMember, person).toList().stream())
+                        .anyMatch(office -> office.hasProperty(SG.orgOrganization)
+                                && office.getPropertyResourceValue(SG.orgOrganization).hasProperty(SG.wikidataId, row.get("role_of_qid"))
+                                && lexical(office, SG.schemaStartDate).equals(row.get("start"))
+                                && lexical(office, SG.schemaEndDate).equals(row.get("end")));
+                if (!found) {
+                    missing.add("people.csv line " + row.getRecordNumber() + ": " + row.get("name") + ", " + row.get("role"));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static String lexical(Resource subject, Property p) {
+        Statement s = subject.getProperty(p);
+        return s == null ? "" : s.getLiteral().getLexicalForm();
+    }
+
+    @Test
     void noTwoActorsShareAWikidataId() {
         Map<String, List<Resource>> byId = new TreeMap<>();
         dictionary.listStatements(null, SG.wikidataId, (RDFNode) null)
