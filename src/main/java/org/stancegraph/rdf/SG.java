@@ -75,6 +75,8 @@ public final class SG {
     public static final Property alliedWith = prop("alliedWith");
     public static final Property speaksFor = prop("speaksFor");
     public static final Property wikidataId = prop("wikidataId");
+    /** Name of the territory a (de-facto) state holds, e.g. "Nagorno-Karabakh": a place, not the actor speaking. */
+    public static final Property territoryName = prop("territoryName");
 
     // ---- articles
     public static final Property articleId = prop("articleId");
@@ -125,6 +127,8 @@ public final class SG {
     public static final Property skosNotation = ResourceFactory.createProperty(SKOS + "notation");
     public static final Property skosBroader = ResourceFactory.createProperty(SKOS + "broader");
     public static final Property owlSameAs = ResourceFactory.createProperty(OWL + "sameAs");
+    /** A place that is not an actor (the disputed territory of Western Sahara in the dictionary). */
+    public static final Resource SchemaPlace = ResourceFactory.createResource(SCHEMA + "Place");
 
     // ---- data IRIs
     public static String articleIri(String contentHashHex) {
