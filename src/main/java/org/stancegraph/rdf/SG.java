@@ -67,7 +67,6 @@ public final class SG {
     /** Literal alias used by news (spellings, abbreviations); lexical forms live in skos:altLabel too. */
     public static final Property demonym = prop("demonym");
     public static final Property metonym = prop("metonym");
-    public static final Property territoryName = prop("territoryName");
     public static final Property abbreviation = prop("abbreviation");
     public static final Property surname = prop("surname");
     public static final Property partOf = prop("partOf");
