@@ -52,6 +52,7 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> memberships = new HashMap<>();
     private final Set<String> authorityNouns;
     private final Set<String> roleWords = new HashSet<>();
+    private final Map<String, Set<String>> broaderRoles = new HashMap<>();
 
     private ActorDictionary(Model model, Set<String> authorityNouns) {
         this.model = model;
@@ -115,9 +116,15 @@ public final class ActorDictionary {
             return Optional.empty();
         }
         List<Office> found = officesByPerson.values().stream().flatMap(List::stream)
-                .filter(o -> o.organisation().equals(organisation) && o.role().equals(role) && o.heldOn(day.get()))
+                .filter(o -> o.organisation().equals(organisation) && sameRole(o.role(), role) && o.heldOn(day.get()))
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** A specific office role ("UN secretary-general") answers to its general phrase ("secretary-general") and back. */
+    private boolean sameRole(String officeRole, String phraseRole) {
+        return officeRole.equals(phraseRole) || broaderRoles.getOrDefault(officeRole, Set.of()).contains(phraseRole)
+                || broaderRoles.getOrDefault(phraseRole, Set.of()).contains(officeRole);
     }
 
     public boolean isMember(String state, String organisation) {
@@ -199,6 +206,12 @@ public final class ActorDictionary {
 
     private void readRoles() {
         model.listSubjectsWithProperty(RDF.type, SG.Role).forEach(role -> {
+            Set<String> broader = new HashSet<>();
+            for (Resource up = role.getPropertyResourceValue(SG.skosBroader); up != null && broader.add(up.getURI());
+                 up = up.getPropertyResourceValue(SG.skosBroader)) {
+                // walk skos:broader to the most general role
+            }
+            broaderRoles.put(role.getURI(), broader);
             List<String> phrases = new ArrayList<>();
             literal(role, RDFS.label).ifPresent(phrases::add);
             role.listProperties(SG.skosAltLabel).forEach(s -> phrases.add(s.getString()));

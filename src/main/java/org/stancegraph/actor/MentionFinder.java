@@ -152,7 +152,7 @@ public final class MentionFinder {
         if (actor.kind() == ActorKind.PERSON) {
             Office office = chosenOffice.get(actor.iri());
             List<Office> held = dictionary.officesOf(actor.iri(), date);
-            Optional<Office> tiedHere = held.stream().filter(o -> organisationsInSentence.contains(o.organisation())
+            Optional<Office> tiedHere = held.stream().filter(o -> organisationsInSentence.contains(collective(o.organisation()))
                     && isOrganisation(o.organisation())).findFirst();
             if (tiedHere.isPresent()) {
                 office = tiedHere.get();
@@ -160,7 +160,7 @@ public final class MentionFinder {
             } else if (office == null && !held.isEmpty()) {
                 office = held.get(0);
             }
-            standsFor = Optional.ofNullable(office).map(Office::organisation);
+            standsFor = Optional.ofNullable(office).map(o -> collective(o.organisation()));
             viaOffice = Optional.ofNullable(office).map(Office::iri);
         } else {
             standsFor = Optional.of(actor.speaksFor().orElse(actor.iri()));
@@ -173,6 +173,11 @@ public final class MentionFinder {
         }
         return new Mention(begin, end, surface, actor.iri(), standsFor, m.alias.kind(), viaOffice,
                 sentence.index(), m.first, m.last, agentive);
+    }
+
+    /** The actor whose positions {@code iri} states: a body's parent organisation, else itself. */
+    private String collective(String iri) {
+        return dictionary.actor(iri).flatMap(Actor::speaksFor).orElse(iri);
     }
 
     private boolean isOrganisation(String iri) {
@@ -238,7 +243,8 @@ public final class MentionFinder {
                 continue;
             }
             String organisation = actor.speaksFor().orElse(actor.iri());
-            Optional<Office> holder = dictionary.holder(organisation, role.get().role(), date);
+            Optional<Office> holder = dictionary.holder(actor.iri(), role.get().role(), date)
+                    .or(() -> dictionary.holder(organisation, role.get().role(), date));
             int begin = tokens.get(m.first).begin();
             int end = tokens.get(roleEnd).end();
             titles.add(new Mention(begin, end, sentence.text().substring(begin - sentence.begin(), end - sentence.begin()),

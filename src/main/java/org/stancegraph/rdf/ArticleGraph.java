@@ -1,0 +1,122 @@
+package org.stancegraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.actor.Mention;
+import org.stancegraph.article.Article;
+import org.stancegraph.stance.Statement;
+
+/**
+ * Writes one article, its mentions and its statements as the article's named graph.
+ * Every node is an IRI derived from the article's content hash and character offsets,
+ * so the same article always gives the same triples.
+ */
+public final class ArticleGraph {
+    private ArticleGraph() {}
+
+    /** The IRI of the article's graph (and of the article itself). */
+    public static String iri(Article article) {
+        return SG.articleIri(article.contentHash());
+    }
+
+    public static Graph build(Article article, List<Mention> mentions, List<Statement> statements) {
+        Graph g = GraphFactory.createGraphMem();
+        Node art = uri(iri(article));
+        add(g, art, RDF.type.asNode(), SG.Article.asNode());
+        add(g, art, RDF.type.asNode(), uri(SG.SCHEMA + "NewsArticle"));
+        add(g, art, SG.articleId.asNode(), NodeFactory.createLiteralString(article.id()));
+        if (!article.title().isEmpty()) {
+            add(g, art, SG.dctermsTitle.asNode(), NodeFactory.createLiteralString(article.title()));
+        }
+        article.date().ifPresent(d -> add(g, art, SG.dctermsIssued.asNode(), date(d.toString())));
+        article.outlet().ifPresent(o -> add(g, art, SG.dcPublisher.asNode(), NodeFactory.createLiteralString(o)));
+        article.author().ifPresent(a -> add(g, art, SG.dcCreator.asNode(), NodeFactory.createLiteralString(a)));
+        article.url().filter(ArticleGraph::isAbsoluteIri).ifPresent(u -> add(g, art, SG.schemaUrl.asNode(), uri(u)));
+        add(g, art, SG.dctermsLanguage.asNode(), NodeFactory.createLiteralString(article.language()));
+        add(g, art, SG.contentHash.asNode(), NodeFactory.createLiteralString(article.contentHash()));
+        add(g, art, SG.sourceFormat.asNode(), NodeFactory.createLiteralString(article.sourceFormat()));
+        add(g, art, SG.schemaArticleBody.asNode(), NodeFactory.createLiteralString(article.text()));
+
+        for (Mention m : mentions) {
+            Node node = uri(SG.mentionIri(iri(article), m.begin(), m.end()));
+            add(g, node, RDF.type.asNode(), SG.Mention.asNode());
+            add(g, node, SG.inArticle.asNode(), art);
+            add(g, node, SG.nifBeginIndex.asNode(), integer(m.begin()));
+            add(g, node, SG.nifEndIndex.asNode(), integer(m.end()));
+            add(g, node, SG.nifAnchorOf.asNode(), NodeFactory.createLiteralString(m.surface()));
+            add(g, node, SG.refersTo.asNode(), uri(m.refersTo()));
+            m.standsFor().ifPresent(s -> add(g, node, SG.standsFor.asNode(), uri(s)));
+            add(g, node, SG.mentionKind.asNode(), NodeFactory.createLiteralString(m.kind().key()));
+            m.viaOffice().ifPresent(o -> add(g, node, SG.viaOffice.asNode(), uri(o)));
+        }
+
+        for (Statement s : statements) {
+            Node node = uri(SG.statementIri(iri(article), s.sentenceBegin(), local(s.actor()), s.stance(),
+                    s.target().map(ArticleGraph::local).orElse(null)));
+            add(g, node, RDF.type.asNode(), SG.Statement.asNode());
+            add(g, node, RDF.type.asNode(), uri(SG.PROV + "Entity"));
+            add(g, node, SG.provWasDerivedFrom.asNode(), art);
+            add(g, node, SG.actor.asNode(), uri(s.actor()));
+            s.speaker().ifPresent(p -> add(g, node, SG.speaker.asNode(), uri(p)));
+            add(g, node, SG.stance.asNode(), uri(SG.stanceIri(s.stance())));
+            add(g, node, SG.stanceClass.asNode(), uri(SG.stanceIri(s.stanceClass())));
+            s.target().ifPresent(t -> add(g, node, SG.target.asNode(), uri(t)));
+            if (!s.cameo().isEmpty()) {
+                add(g, node, SG.cameoCode.asNode(), NodeFactory.createLiteralString(s.cameo()));
+            }
+            s.quote().ifPresent(q -> {
+                add(g, node, SG.quote.asNode(), NodeFactory.createLiteralString(q));
+                add(g, node, SG.quoteBegin.asNode(), integer(s.quoteBegin()));
+                add(g, node, SG.quoteEnd.asNode(), integer(s.quoteEnd()));
+            });
+            add(g, node, SG.sentence.asNode(), NodeFactory.createLiteralString(s.sentence()));
+            add(g, node, SG.nifBeginIndex.asNode(), integer(s.sentenceBegin()));
+            add(g, node, SG.nifEndIndex.asNode(), integer(s.sentenceEnd()));
+            add(g, node, SG.rule.asNode(), NodeFactory.createLiteralString(s.rule()));
+            add(g, node, SG.confidence.asNode(), NodeFactory.createLiteralDT(
+                    BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            article.date().ifPresent(d -> add(g, node, SG.dctermsDate.asNode(), date(d.toString())));
+            // Alliances and memberships are also direct edges, so that a query needs no statement node.
+            if (s.stanceClass().equals("ally")) {
+                s.target().ifPresent(t -> add(g, uri(s.actor()), SG.alliedWith.asNode(), uri(t)));
+            } else if (s.stanceClass().equals("member")) {
+                s.target().ifPresent(t -> add(g, uri(s.actor()), SG.memberOf.asNode(), uri(t)));
+            }
+        }
+        return g;
+    }
+
+    private static String local(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAbsoluteIri(String s) {
+        return s.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    private static Node date(String isoDate) {
+        return NodeFactory.createLiteralDT(isoDate, XSDDatatype.XSDdate);
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+}
