@@ -26,6 +26,9 @@ public final class Articles {
     /** Bylines, dates and the headline are looked for among this many first non-blank lines. */
     static final int HEADER_LINES = 12;
 
+    /** A longer first line is a paragraph, not a headline. */
+    static final int MAX_TITLE_LENGTH = 200;
+
     /** Language of a text that does not declare one. */
     static final String DEFAULT_LANGUAGE = "en";
 
@@ -48,7 +51,9 @@ public final class Articles {
         Optional<String> metadataTitle = metadata(record, "title");
         Cleaning cleaning = new Cleaning(rules);
         cleaning.read(record.body());
-        String title = metadataTitle.map(rules::trimTitle).orElseGet(cleaning::takeTitle);
+        // Only plain text carries its headline as a line of the body; HTML and JSON declare it.
+        String title = metadataTitle.map(rules::trimTitle)
+                .orElseGet(() -> record.format().equals("text") ? cleaning.takeTitle() : "");
         cleaning.dropRepeatsOf(title);
         String text = cleaning.text();
 
@@ -173,8 +178,9 @@ public final class Articles {
         }
 
         /**
-         * The headline when the source declared none: the first heading near the top, else the first
-         * line there of three words or more. Its line leaves the text; section suffixes are cut.
+         * The headline of a plain text: the first heading near the top, else the first line there of
+         * three words or more and at most MAX_TITLE_LENGTH characters, as long as some text
+         * follows it. Its line leaves the text; section suffixes are cut.
          */
         String takeTitle() {
             int chosen = -1;
@@ -186,7 +192,8 @@ public final class Articles {
             }
             for (int i = 0; i < lines.size() && chosen < 0; i++) {
                 Line line = lines.get(i);
-                if (line.inHeader() && line.text().split(" ").length >= 3) {
+                if (line.inHeader() && line.text().split(" ").length >= 3 && line.text().length() <= MAX_TITLE_LENGTH
+                        && lines.subList(i + 1, lines.size()).stream().anyMatch(after -> !after.isBreak())) {
                     chosen = i;
                 }
             }

@@ -72,7 +72,8 @@ final class JsonLinesReader {
                     line = Bytes.decodeUtf8(lines.bytes(), 0, lines.length());
                 } catch (Bytes.MalformedUtf8Exception e) {
                     anyContent = true;
-                    problems.accept(new SourceProblem(file.toString(), number, e.getMessage().replace("byte offset", "byte offset in line") + "; skipped"));
+                    problems.accept(new SourceProblem(file.toString(), number, String.format(
+                            "invalid UTF-8 (byte 0x%02X at byte %d of the line); skipped", e.badByte, e.offset)));
                     continue;
                 }
                 if (line.isBlank()) {
