@@ -1,0 +1,248 @@
+package org.stancegraph.article;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stancegraph.source.SourceRecord;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Entry point of the article stage: turns a {@link SourceRecord} into an {@link Article} by removing
+ * page furniture (rules in {@code data/boilerplate.tsv}, see {@link Boilerplate}) and finding the
+ * headline, byline, date and outlet that the text carries at its top. Metadata the reader found
+ * (HTML meta tags, JSON fields) wins over what is found in the text.
+ */
+public final class Articles {
+
+    /** Bylines, dates and the headline are looked for among this many first non-blank lines. */
+    static final int HEADER_LINES = 12;
+
+    /** A longer first line is a paragraph, not a headline. */
+    static final int MAX_TITLE_LENGTH = 200;
+
+    /** Language of a text that does not declare one. */
+    static final String DEFAULT_LANGUAGE = "en";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Articles.class);
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•]|\\d{1,3}[.)])\\s.*");
+
+    private Articles() {
+    }
+
+    /** The article of a record, cleaned with the standard boilerplate rules. */
+    public static Article from(SourceRecord record) {
+        return from(record, Boilerplate.standard());
+    }
+
+    /** The article of a record, cleaned with the given boilerplate rules. */
+    public static Article from(SourceRecord record, Boilerplate rules) {
+        Optional<String> metadataTitle = metadata(record, "title");
+        Cleaning cleaning = new Cleaning(rules);
+        cleaning.read(record.body());
+        // Only plain text carries its headline as a line of the body; HTML and JSON declare it.
+        String title = metadataTitle.map(rules::trimTitle)
+                .orElseGet(() -> record.format().equals("text") ? cleaning.takeTitle() : "");
+        cleaning.dropRepeatsOf(title);
+        String text = cleaning.text();
+
+        Optional<LocalDate> date = metadata(record, "date").flatMap(written -> {
+            Optional<LocalDate> parsed = Dates.parse(written);
+            if (parsed.isEmpty()) {
+                LOG.warn("{}: date \"{}\" not understood; using a date in the text, if any", record.origin(), written);
+            }
+            return parsed;
+        }).or(() -> cleaning.date);
+        Optional<String> outlet = metadata(record, "outlet").or(() -> cleaning.outlet);
+        Optional<String> author = metadata(record, "author").or(() -> cleaning.author);
+        String language = metadata(record, "language").map(Articles::languageTag).orElse(DEFAULT_LANGUAGE);
+
+        return new Article(record.id(), title, date, outlet, author, metadata(record, "url"), language, text,
+                contentHash(record.id(), title, date, text), record.format());
+    }
+
+    /** Lower-case hex SHA-256 of id, title, ISO date (empty when none) and text, each on its own line. */
+    public static String contentHash(String id, String title, Optional<LocalDate> date, String text) {
+        String content = id + "\n" + title + "\n" + date.map(LocalDate::toString).orElse("") + "\n" + text;
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    private static Optional<String> metadata(SourceRecord record, String key) {
+        return Optional.ofNullable(record.metadata().get(key)).map(Articles::collapse).filter(value -> !value.isEmpty());
+    }
+
+    private static String languageTag(String declared) {
+        String tag = Locale.forLanguageTag(declared.replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? DEFAULT_LANGUAGE : tag;
+    }
+
+    /** One line: no invisible characters, white space (also no-break space) collapsed, trimmed. */
+    static String collapse(String line) {
+        return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** A kept line of text, or (text == null) a paragraph break where a blank or dropped line was. */
+    private record Line(String text, boolean heading, boolean hardBreak, boolean inHeader) {
+        static final Line BREAK = new Line(null, false, false, false);
+
+        boolean isBreak() {
+            return text == null;
+        }
+    }
+
+    /** The cleaning of one body: the kept lines and what the top of the text revealed. */
+    private static final class Cleaning {
+        private final Boilerplate rules;
+        private final List<Line> lines = new ArrayList<>();
+        /** The headline candidate taken as title, as it was written (before suffixes were cut). */
+        private String titleAsWritten;
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> author = Optional.empty();
+        Optional<String> outlet = Optional.empty();
+
+        Cleaning(Boilerplate rules) {
+            this.rules = rules;
+        }
+
+        void read(String body) {
+            int nonBlank = 0;
+            for (String raw : body.split("\n", -1)) {
+                String line = collapse(raw);
+                if (line.isEmpty()) {
+                    lines.add(Line.BREAK);
+                    continue;
+                }
+                boolean inHeader = nonBlank++ < HEADER_LINES;
+                if (rules.matches(Boilerplate.Kind.END, line)) {
+                    return;
+                }
+                lines.add(classify(line, inHeader, raw.endsWith("  ")));
+            }
+        }
+
+        private Line classify(String line, boolean inHeader, boolean hardBreak) {
+            if (inHeader) {
+                Optional<String> byline = rules.capture(Boilerplate.Kind.BYLINE, line);
+                if (byline.isPresent()) {
+                    author = author.or(() -> byline);
+                    date = date.or(() -> Dates.find(line));
+                    return Line.BREAK;
+                }
+            }
+            Optional<String> publisher = rules.capture(Boilerplate.Kind.OUTLET, line);
+            if (publisher.isPresent()) {
+                outlet = outlet.or(() -> publisher);
+                return Line.BREAK;
+            }
+            String unwrapped = collapse(rules.unwrap(line));
+            if (rules.matches(Boilerplate.Kind.DROP, line) || rules.matches(Boilerplate.Kind.DROP, unwrapped)) {
+                return Line.BREAK;
+            }
+            int credit = rules.creditStart(line);
+            if (credit >= 0) {
+                // A credit on a line of its own belongs to the caption written just above it.
+                if (credit == 0 && !lines.isEmpty() && !lines.get(lines.size() - 1).isBreak()) {
+                    lines.set(lines.size() - 1, Line.BREAK);
+                }
+                return Line.BREAK;
+            }
+            Optional<String> heading = rules.capture(Boilerplate.Kind.HEADING, unwrapped);
+            String text = heading.orElse(unwrapped);
+            if (text.isEmpty()) {
+                return Line.BREAK;
+            }
+            if (inHeader) {
+                Optional<LocalDate> written = Dates.parse(text);
+                if (written.isPresent()) {
+                    date = date.or(() -> written);
+                    return Line.BREAK;
+                }
+            }
+            return new Line(text, heading.isPresent(), hardBreak, inHeader);
+        }
+
+        /**
+         * The headline of a plain text: the first heading near the top, else the first line there of
+         * three words or more and at most MAX_TITLE_LENGTH characters, as long as some text
+         * follows it. Its line leaves the text; section suffixes are cut.
+         */
+        String takeTitle() {
+            int chosen = -1;
+            for (int i = 0; i < lines.size() && chosen < 0; i++) {
+                Line line = lines.get(i);
+                if (line.inHeader() && line.heading()) {
+                    chosen = i;
+                }
+            }
+            for (int i = 0; i < lines.size() && chosen < 0; i++) {
+                Line line = lines.get(i);
+                if (line.inHeader() && line.text().split(" ").length >= 3 && line.text().length() <= MAX_TITLE_LENGTH
+                        && lines.subList(i + 1, lines.size()).stream().anyMatch(after -> !after.isBreak())) {
+                    chosen = i;
+                }
+            }
+            if (chosen < 0) {
+                return "";
+            }
+            titleAsWritten = lines.get(chosen).text();
+            lines.set(chosen, Line.BREAK);
+            return rules.trimTitle(titleAsWritten);
+        }
+
+        /** Removes lines near the top that repeat the headline (pages often print it twice). */
+        void dropRepeatsOf(String title) {
+            if (title.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (line.inHeader() && (line.text().equalsIgnoreCase(title) || line.text().equals(titleAsWritten))) {
+                    lines.set(i, Line.BREAK);
+                }
+            }
+        }
+
+        /**
+         * The kept lines as paragraphs separated by blank lines. Lines within one paragraph are joined
+         * by a space (hard-wrapped text), except that a heading, a list item or a markdown hard
+         * break starts a new paragraph.
+         */
+        String text() {
+            List<String> paragraphs = new ArrayList<>();
+            StringBuilder paragraph = new StringBuilder();
+            Line previous = Line.BREAK;
+            for (Line line : lines) {
+                boolean startsParagraph = line.isBreak() || line.heading() || LIST_ITEM.matcher(line.text()).matches()
+                        || previous.heading() || previous.hardBreak();
+                if (startsParagraph && paragraph.length() > 0) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                if (!line.isBreak()) {
+                    paragraph.append(paragraph.length() > 0 ? " " : "").append(line.text());
+                }
+                previous = line;
+            }
+            if (paragraph.length() > 0) {
+                paragraphs.add(paragraph.toString());
+            }
+            return String.join("\n\n", paragraphs);
+        }
+    }
+}

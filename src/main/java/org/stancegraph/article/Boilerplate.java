@@ -1,0 +1,195 @@
+package org.stancegraph.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rules that tell page furniture from article text, read from a tab-separated file
+ * ({@code data/boilerplate.tsv}: kind, Java regular expression, comment). The file explains each
+ * kind; {@link Articles} applies them in the order of {@link Kind}.
+ */
+public final class Boilerplate {
+
+    /** What a rule does with a line it matches. */
+    public enum Kind {
+        /** The whole line matches: it and everything after it are not article text (comment forms). */
+        END(true, false),
+        /** The whole line, near the top, is a byline; group 1 is the author. */
+        BYLINE(true, true),
+        /** The whole line names the publisher; group 1 is the outlet. */
+        OUTLET(true, true),
+        /** The whole line is furniture and is dropped. */
+        DROP(true, false),
+        /** A photo credit found in the line: the line is dropped, and when the credit starts the line, the caption line just above it too. */
+        CREDIT(false, false),
+        /** Inline markup: every match is replaced by its group 1. */
+        UNWRAP(false, true),
+        /** The whole line is a heading; group 1 is its text. */
+        HEADING(true, true),
+        /** Removed from the end of a title, repeatedly (a section or site name after the headline). */
+        TITLE_SUFFIX(false, false);
+
+        /** Whether the pattern must match the whole (trimmed) line rather than be found inside it. */
+        final boolean wholeLine;
+        final boolean needsGroup;
+
+        Kind(boolean wholeLine, boolean needsGroup) {
+            this.wholeLine = wholeLine;
+            this.needsGroup = needsGroup;
+        }
+
+        static Kind named(String name) {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    private final Map<Kind, List<Pattern>> rules;
+
+    private Boilerplate(Map<Kind, List<Pattern>> rules) {
+        this.rules = rules;
+    }
+
+    /** The rules of {@code data/boilerplate.tsv} under the project home (env STANCEGRAPH_HOME, else the working directory). */
+    public static Boilerplate standard() {
+        return StandardHolder.RULES;
+    }
+
+    private static final class StandardHolder {
+        static final Boilerplate RULES = load(home().resolve("data").resolve("boilerplate.tsv"));
+
+        private static Path home() {
+            String home = System.getenv("STANCEGRAPH_HOME");
+            return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        }
+    }
+
+    /**
+     * Reads a rules file. Lines that are blank or start with "#" are comments; the first other line
+     * is the header. A bad line fails with a message naming file, line and reason.
+     */
+    public static Boilerplate load(Path file) {
+        Map<Kind, List<Pattern>> rules = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            rules.put(kind, new ArrayList<>());
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long number = 0;
+            boolean headerSeen = false;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!headerSeen) {
+                    headerSeen = true;
+                    if (!line.startsWith("kind\tpattern")) {
+                        throw bad(file, number, "expected the header \"kind<TAB>pattern<TAB>comment\"");
+                    }
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length < 2 || columns[1].isEmpty()) {
+                    throw bad(file, number, "expected kind<TAB>pattern<TAB>comment");
+                }
+                Kind kind;
+                try {
+                    kind = Kind.named(columns[0]);
+                } catch (IllegalArgumentException e) {
+                    throw bad(file, number, "unknown kind \"" + columns[0] + "\" (known: " + List.of(Kind.values()).toString().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+                }
+                Pattern pattern;
+                try {
+                    pattern = Pattern.compile(columns[1]);
+                } catch (PatternSyntaxException e) {
+                    throw bad(file, number, "bad regular expression: " + e.getDescription() + " near index " + e.getIndex());
+                }
+                if (kind.needsGroup && pattern.matcher("").groupCount() < 1) {
+                    throw bad(file, number, "a " + columns[0] + " rule needs a capturing group");
+                }
+                rules.get(kind).add(pattern);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read boilerplate rules " + file + ": " + e.getMessage(), e);
+        }
+        rules.replaceAll((kind, patterns) -> List.copyOf(patterns));
+        return new Boilerplate(rules);
+    }
+
+    private static IllegalArgumentException bad(Path file, long line, String reason) {
+        return new IllegalArgumentException(file + ":" + line + ": " + reason);
+    }
+
+    /** Whether some rule of {@code kind} matches the line (whole or inside it, as the kind says). */
+    boolean matches(Kind kind, String line) {
+        for (Pattern pattern : rules.get(kind)) {
+            Matcher matcher = pattern.matcher(line);
+            if (kind.wholeLine ? matcher.matches() : matcher.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Group 1 of the first whole-line rule of {@code kind} that matches, stripped. */
+    Optional<String> capture(Kind kind, String line) {
+        for (Pattern pattern : rules.get(kind)) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.matches() && matcher.group(1) != null && !matcher.group(1).isBlank()) {
+                return Optional.of(matcher.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the first credit rule matches in the line, or -1 when none does. */
+    int creditStart(String line) {
+        int start = -1;
+        for (Pattern pattern : rules.get(Kind.CREDIT)) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find() && (start < 0 || matcher.start() < start)) {
+                start = matcher.start();
+            }
+        }
+        return start;
+    }
+
+    /** The line with every inline markup rule applied in file order. */
+    String unwrap(String line) {
+        String text = line;
+        for (Pattern pattern : rules.get(Kind.UNWRAP)) {
+            text = pattern.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1) == null ? "" : match.group(1)));
+        }
+        return text;
+    }
+
+    /** The title without section or site suffixes. */
+    String trimTitle(String title) {
+        String trimmed = title;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Pattern pattern : rules.get(Kind.TITLE_SUFFIX)) {
+                Matcher matcher = pattern.matcher(trimmed);
+                if (matcher.find() && matcher.start() > 0) {
+                    trimmed = trimmed.substring(0, matcher.start()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,211 @@
+package org.stancegraph.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Reads JSON Lines: one JSON object per line, one article per object. The file is streamed line by
+ * line, so its size is not limited, only each line's; a bad line is reported and the next one read.
+ */
+final class JsonLinesReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Optional string fields copied to the record's metadata under the same names. */
+    private static final List<String> METADATA_FIELDS = List.of("title", "date", "outlet", "author", "url", "language");
+
+    /** Fields that must be scalars when present. */
+    private static final List<String> SCALAR_FIELDS = List.of("id", "text", "title", "date", "outlet", "author", "url", "language");
+
+    /** How much of the start of the file is checked for binary content before lines are parsed. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private JsonLinesReader() {
+    }
+
+    static void read(Path file, Sources.Limits limits, Consumer<SourceRecord> records,
+                     Consumer<SourceProblem> problems) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            int bom = Bytes.bomLength(head, head.length);
+            if (head.length == bom) {
+                problems.accept(new SourceProblem(file.toString(), 0, "empty file"));
+                return;
+            }
+            Optional<String> binary = Bytes.binaryReason(head, bom, head.length);
+            if (binary.isPresent()) {
+                problems.accept(new SourceProblem(file.toString(), 0, binary.get() + "; not read"));
+                return;
+            }
+            in.skipNBytes(bom);
+            LineSplitter lines = new LineSplitter(in, limits.maxLineBytes());
+            boolean anyContent = false;
+            while (lines.next()) {
+                long number = lines.number();
+                if (lines.tooLong()) {
+                    anyContent = true;
+                    problems.accept(new SourceProblem(file.toString(), number, "line is over the limit of "
+                            + limits.maxLineBytes() + " bytes; skipped"));
+                    continue;
+                }
+                String line;
+                try {
+                    line = Bytes.decodeUtf8(lines.bytes(), 0, lines.length());
+                } catch (Bytes.MalformedUtf8Exception e) {
+                    anyContent = true;
+                    problems.accept(new SourceProblem(file.toString(), number, String.format(
+                            "invalid UTF-8 (byte 0x%02X at byte %d of the line); skipped", e.badByte, e.offset)));
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                anyContent = true;
+                try {
+                    records.accept(parse(file, number, line));
+                } catch (BadLineException e) {
+                    problems.accept(new SourceProblem(file.toString(), number, e.getMessage() + "; skipped"));
+                }
+            }
+            if (!anyContent) {
+                problems.accept(new SourceProblem(file.toString(), 0, "empty file (only blank lines)"));
+            }
+        }
+    }
+
+    /** Why one line cannot become a record. */
+    private static final class BadLineException extends Exception {
+        BadLineException(String message) {
+            super(message);
+        }
+    }
+
+    private static SourceRecord parse(Path file, long number, String line) throws BadLineException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable JSON");
+            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            throw new BadLineException("malformed JSON: " + reason + (column > 0 ? " (column " + column + ")" : ""));
+        }
+        if (!node.isObject()) {
+            throw new BadLineException("expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        for (String field : SCALAR_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isValueNode()) {
+                throw new BadLineException("field \"" + field + "\" must be a string, found "
+                        + value.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        Optional<String> text = string(node, "text");
+        if (text.isEmpty()) {
+            throw new BadLineException("record has no \"text\"");
+        }
+        String id = string(node, "id").orElse(Sources.baseName(file) + ":" + number);
+        Map<String, String> metadata = new TreeMap<>();
+        for (String field : METADATA_FIELDS) {
+            string(node, field).ifPresent(value -> metadata.put(field, value));
+        }
+        return new SourceRecord(id, file + ":" + number, Sources.Format.JSONL.label,
+                Bytes.unixLineEnds(text.get()), Collections.unmodifiableMap(metadata));
+    }
+
+    /** A field's value as text, when present, scalar and not blank. */
+    private static Optional<String> string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return Optional.empty();
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * Splits a byte stream at line feeds without ever holding more than {@code maxLineBytes} of one
+     * line: the rest of an overlong line is read past and dropped.
+     */
+    private static final class LineSplitter {
+        private final InputStream in;
+        private final int maxLineBytes;
+        private byte[] buffer = new byte[8192];
+        private int length;
+        private boolean tooLong;
+        private long number;
+        private boolean finished;
+
+        LineSplitter(InputStream in, int maxLineBytes) {
+            this.in = in;
+            this.maxLineBytes = maxLineBytes;
+        }
+
+        boolean next() throws IOException {
+            if (finished) {
+                return false;
+            }
+            length = 0;
+            tooLong = false;
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                if (tooLong) {
+                    continue;
+                }
+                if (length == maxLineBytes) {
+                    tooLong = true;
+                    continue;
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes));
+                }
+                buffer[length++] = (byte) b;
+            }
+            if (b == -1) {
+                finished = true;
+                if (length == 0 && !tooLong) {
+                    return false;
+                }
+            }
+            if (!tooLong && length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            number++;
+            return true;
+        }
+
+        long number() {
+            return number;
+        }
+
+        byte[] bytes() {
+            return buffer;
+        }
+
+        int length() {
+            return length;
+        }
+
+        boolean tooLong() {
+            return tooLong;
+        }
+    }
+}
