@@ -66,10 +66,11 @@ record Network(List<Actor> nodes, List<Edge> edges) {
         return new Network(List.copyOf(nodes), List.copyOf(edges));
     }
 
-    /** The node with this id, if any. */
-    Actor node(String id) {
-        return nodes.stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("edge names an actor missing from the node query: " + id));
+    /** The nodes by id. */
+    Map<String, Actor> nodesById() {
+        Map<String, Actor> byId = new TreeMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return byId;
     }
 
     private static void run(DatasetGraph dataset, String queryFile, ExportOptions options,
@@ -109,7 +110,7 @@ record Network(List<Actor> nodes, List<Edge> edges) {
                 continue;
             }
             String lexical = l.getLiteralLexicalForm();
-            if (l.getLiteralLanguage().toLowerCase().startsWith("en")) {
+            if (l.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
                 label = label.isEmpty() || lexical.compareTo(label) < 0 ? lexical : label;
             } else {
                 fallbackLabel = fallbackLabel.isEmpty() || lexical.compareTo(fallbackLabel) < 0 ? lexical : fallbackLabel;

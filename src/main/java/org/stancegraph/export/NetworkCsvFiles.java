@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -31,10 +32,11 @@ final class NetworkCsvFiles implements FormatFamily {
         ExportOptions options = context.options();
         ExportedFile edges;
         try (OutputFile file = OutputFile.open(options.outputDirectory(), options.baseName() + "-edges.csv", options.gzip())) {
+            Map<String, Network.Actor> actors = network.nodesById();
             try (CSVPrinter csv = printer(file, EDGE_COLUMNS)) {
                 for (Network.Edge e : network.edges()) {
-                    Network.Actor source = network.node(e.source());
-                    Network.Actor target = network.node(e.target());
+                    Network.Actor source = actors.get(e.source());
+                    Network.Actor target = actors.get(e.target());
                     csv.printRecord(e.source(), source.label(), source.wikidata(), e.target(), target.label(),
                             target.wikidata(), e.stanceClass(), e.statements(), e.articles(), e.firstDate(), e.lastDate());
                 }
