@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Load news articles into a knowledge graph of actors and the positions they state, and serve it over SPARQL.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
         })
 public final class Main implements Runnable {
 
