@@ -144,7 +144,7 @@ public final class Validation {
                 .thenComparing(v -> Objects.toString(v.message, ""))
                 .thenComparing(v -> Objects.toString(v.value, ""));
 
-        /** One line for people: severity, focus node, path, message, offending value and graph. */
+        /** One line for people: severity, focus node, path, message, offending value and graph, prefixed where possible. */
         public String line() {
             PrefixMapping prefixes = PREFIXES;
             StringBuilder line = new StringBuilder()
@@ -158,7 +158,8 @@ public final class Validation {
                 line.append(" (value ").append(FmtUtils.stringForNode(value, prefixes)).append(')');
             }
             if (graph != null) {
-                line.append(" [graph ").append(FmtUtils.stringForNode(graph, prefixes)).append(']');
+                // in full, ready to paste into a GRAPH clause
+                line.append(" [graph ").append(FmtUtils.stringForNode(graph)).append(']');
             }
             return line.toString();
         }

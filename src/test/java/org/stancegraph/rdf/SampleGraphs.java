@@ -20,13 +20,13 @@ import org.apache.jena.vocabulary.RDFS;
  * article with two mentions and two statements (a targeted support and an untargeted
  * appeal). The article text is invented for the tests.
  */
-final class SampleGraphs {
+public final class SampleGraphs {
     private SampleGraphs() {}
 
     static final String BODY = "Turkey pledged full support to Azerbaijan on Monday. "
             + "Omer Celik said Ankara stands with Baku. The United Nations urged both sides to stop fighting.";
     static final String HASH = sha256(BODY);
-    static final String ARTICLE = SG.articleIri(HASH);
+    public static final String ARTICLE = SG.articleIri(HASH);
 
     static final Resource turkey = actor("turkey");
     static final Resource azerbaijan = actor("azerbaijan");
@@ -47,7 +47,7 @@ final class SampleGraphs {
         return ResourceFactory.createResource(SG.mentionIri(ARTICLE, begin, begin + "Turkey".length()));
     }
 
-    static Resource supportStatement() {
+    public static Resource supportStatement() {
         return ResourceFactory.createResource(SG.statementIri(ARTICLE, 0, "turkey", "pledge-support", "azerbaijan"));
     }
 
@@ -56,7 +56,7 @@ final class SampleGraphs {
     }
 
     /** The dictionary graph: three actors with Wikidata links, a person and their office. */
-    static Model dictionary() {
+    public static Model dictionary() {
         Model m = ModelFactory.createDefaultModel();
         state(m, turkey, "Turkey", "Q43");
         state(m, azerbaijan, "Azerbaijan", "Q227");
@@ -79,7 +79,7 @@ final class SampleGraphs {
     }
 
     /** The article graph: the article, a mention and two statements. */
-    static Model articleGraph() {
+    public static Model articleGraph() {
         Model m = ModelFactory.createDefaultModel();
         Resource art = article();
         m.add(art, RDF.type, SG.Article)
