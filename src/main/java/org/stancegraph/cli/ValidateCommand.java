@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stancegraph validate}: checks the stored graphs against the SHACL shapes. */
 @Command(name = "validate",
+        mixinStandardHelpOptions = true,
         description = {
                 "Check every graph in the database (with the ontology) against the SHACL shapes.",
                 "Prints one line per violation and a summary; exits 0 when the data conforms, 1 when it does not."

@@ -34,6 +34,25 @@ class ValidationTest {
     }
 
     @Test
+    void ontologyAndStanceSchemeConformOnTheirOwn() {
+        // the ontology is part of every validated graph, so its concepts meet the concept shape
+        Validation.Report report = validation.validate(org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        assertTrue(report.conforms(), () -> lines(report));
+    }
+
+    @Test
+    void stanceConceptWithMalformedCameoCodeIsReported() {
+        Model data = SampleGraphs.everything();
+        Resource concept = data.createResource(SG.stanceIri("new-stance"));
+        data.add(concept, RDF.type, data.createResource(SG.SKOS + "Concept"))
+                .add(concept, SG.skosPrefLabel, "new stance")
+                .add(concept, SG.cameoCode, "51");
+        assertTrue(report(data).conforms(), "a two-digit code is a valid CAMEO root");
+        data.removeAll(concept, SG.cameoCode, null).add(concept, SG.cameoCode, SampleGraphs.integer(51));
+        assertOnlyViolation(data, concept, "sg:cameoCode");
+    }
+
+    @Test
     void statementWithoutActorIsReported() {
         Model data = SampleGraphs.everything();
         data.removeAll(supportStatement(), SG.actor, null);
