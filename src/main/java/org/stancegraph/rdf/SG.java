@@ -69,6 +69,7 @@ public final class SG {
     public static final Property metonym = prop("metonym");
     public static final Property abbreviation = prop("abbreviation");
     public static final Property surname = prop("surname");
+    /** Name of the region a de-facto state holds ("Nagorno-Karabakh"), kept apart from its labels. */
     public static final Property partOf = prop("partOf");
     public static final Property memberOf = prop("memberOf");
     public static final Property alliedWith = prop("alliedWith");
