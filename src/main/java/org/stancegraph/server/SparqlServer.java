@@ -2,7 +2,6 @@ package org.stancegraph.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -137,15 +135,16 @@ public final class SparqlServer {
         Path base = fusekiBase.toAbsolutePath().normalize();
         try {
             Files.createDirectories(base);
-            Properties cors = new Properties();
-            cors.setProperty("allowedOrigins", "*");
-            cors.setProperty("allowedMethods", "GET,POST,HEAD,OPTIONS");
-            cors.setProperty("allowedHeaders", "X-Requested-With, Content-Type, Accept, Origin, Last-Modified, Authorization");
-            cors.setProperty("exposedHeaders", "Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma");
-            cors.setProperty("chainPreflight", "false");
-            try (Writer out = Files.newBufferedWriter(base.resolve(CORS_FILE), StandardCharsets.UTF_8)) {
-                cors.store(out, "Written by stancegraph at each server start; edits are overwritten.");
-            }
+            // Fuseki's defaults, less the write methods a browser client never needs here.
+            String cors = """
+                    # Written by stancegraph at each server start; edits are overwritten.
+                    allowedOrigins=*
+                    allowedMethods=GET,POST,HEAD,OPTIONS
+                    allowedHeaders=X-Requested-With, Content-Type, Accept, Origin, Last-Modified, Authorization
+                    exposedHeaders=Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma
+                    chainPreflight=false
+                    """;
+            Files.writeString(base.resolve(CORS_FILE), cors, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Fuseki work area " + base + ": " + e.getMessage(), e);
         }
