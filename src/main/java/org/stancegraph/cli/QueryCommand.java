@@ -19,11 +19,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code stancegraph query}: runs a named, file or inline SPARQL query against the database. */
 @Command(name = "query",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
-                "Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the database.",
-                "The argument is the name of a query in queries/ (e.g. 'mentions'), a .rq file, or the query text.",
-                "SELECT and ASK results are written as --format says; CONSTRUCT and DESCRIBE write Turtle.",
-                "Exits 2 on a syntax error (Jena's message gives line and column) or an unknown query."
+                "Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the database. The argument is the "
+                        + "name of a query in queries/ (e.g. 'mentions'; see --list), a .rq file, or the query text. "
+                        + "The default graph is the union of all named graphs.",
+                "SELECT and ASK results are written as --format says; CONSTRUCT and DESCRIBE write Turtle. "
+                        + "Exits 2 on a syntax error (the message gives line and column) or an unknown query name.",
+                ""
         })
 public final class QueryCommand implements Callable<Integer> {
 
@@ -34,7 +38,7 @@ public final class QueryCommand implements Callable<Integer> {
     Path db = Store.DEFAULT_LOCATION;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, csv, tsv or json (SPARQL results JSON) (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, tsv or json (SPARQL results JSON) (default: table).")
     Queries.Format format = Queries.Format.TABLE;
 
     @Option(names = "--list", description = "List the named queries in queries/ with what each answers.")

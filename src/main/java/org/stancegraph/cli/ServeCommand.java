@@ -19,16 +19,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code stancegraph serve}: the database over SPARQL, with the Fuseki UI, until Ctrl-C. */
 @Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
-                "Serve the database over HTTP: the Fuseki UI at /, SPARQL query at /stancegraph/sparql and",
-                "/stancegraph/query, Graph Store read at /stancegraph/get. Read-only for everyone.",
-                "With a password (--password-file or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update",
-                "and Graph Store read-write at /stancegraph/data are added for that one user, by HTTP basic",
-                "authentication. There is no default password. A password file holds one line, either",
-                "'user:password' or just the password (the user is then --user, default 'admin');",
-                "STANCEGRAPH_PASSWORD takes the same two forms. Basic authentication sends the password in clear:",
-                "keep the server on localhost or behind an HTTPS proxy.",
-                "Runs until Ctrl-C."
+                "Serve the database over HTTP until Ctrl-C: the Fuseki UI at /, SPARQL query at /stancegraph/sparql "
+                        + "and /stancegraph/query, Graph Store read at /stancegraph/get. Read-only for everyone.",
+                "With a password (--password-file, or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update "
+                        + "and Graph Store read-write at /stancegraph/data are added for that one user, by HTTP basic "
+                        + "authentication. There is no default password.",
+                "A password file holds one line: 'user:password', or just the password (the user is then --user, "
+                        + "default 'admin'). STANCEGRAPH_PASSWORD takes the same two forms; the file wins over it. "
+                        + "Basic authentication sends the password in clear: keep the server on localhost or behind "
+                        + "an HTTPS proxy.",
+                ""
         })
 public final class ServeCommand implements Callable<Integer> {
 

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code stancegraph stats}: what the database holds. */
 @Command(name = "stats",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Count articles, dictionary actors by class, mentions, statements, and triples per named graph.")
 public final class StatsCommand implements Callable<Integer> {
 
