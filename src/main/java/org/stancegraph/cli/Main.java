@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                StatsCommand.class,
         })
 public final class Main implements Runnable {
 
