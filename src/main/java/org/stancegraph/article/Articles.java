@@ -34,8 +34,6 @@ public final class Articles {
 
     private static final Logger LOG = LoggerFactory.getLogger(Articles.class);
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•]|\\d{1,3}[.)])\\s.*");
 
     private Articles() {
@@ -94,7 +92,29 @@ public final class Articles {
 
     /** One line: no invisible characters, white space (also no-break space) collapsed, trimmed. */
     static String collapse(String line) {
-        return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder collapsed = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = collapsed.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    collapsed.append(' ');
+                    pendingSpace = false;
+                }
+                collapsed.append(c);
+            }
+        }
+        return collapsed.toString();
+    }
+
+    /** Zero-width characters that only steer rendering. */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** A kept line of text, or (text == null) a paragraph break where a blank or dropped line was. */

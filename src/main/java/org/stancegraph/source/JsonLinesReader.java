@@ -148,7 +148,10 @@ final class JsonLinesReader {
     private static final class LineSplitter {
         private final InputStream in;
         private final int maxLineBytes;
-        private byte[] buffer = new byte[8192];
+        private final byte[] chunk = new byte[64 * 1024];
+        private int chunkStart;
+        private int chunkEnd;
+        private byte[] line = new byte[8192];
         private int length;
         private boolean tooLong;
         private long number;
@@ -159,37 +162,57 @@ final class JsonLinesReader {
             this.maxLineBytes = maxLineBytes;
         }
 
+        /** Moves to the next line; false at the end of the input. */
         boolean next() throws IOException {
-            if (finished) {
-                return false;
-            }
             length = 0;
             tooLong = false;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (tooLong) {
-                    continue;
+            boolean sawAnything = false;
+            while (true) {
+                if (chunkStart == chunkEnd) {
+                    chunkEnd = finished ? -1 : in.read(chunk);
+                    chunkStart = 0;
+                    if (chunkEnd <= 0) {
+                        finished = true;
+                        chunkEnd = 0;
+                        if (!sawAnything) {
+                            return false;
+                        }
+                        break;
+                    }
                 }
-                if (length == maxLineBytes) {
-                    tooLong = true;
-                    continue;
+                sawAnything = true;
+                int newline = chunkStart;
+                while (newline < chunkEnd && chunk[newline] != '\n') {
+                    newline++;
                 }
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, maxLineBytes));
+                append(chunkStart, newline);
+                if (newline < chunkEnd) {
+                    chunkStart = newline + 1;
+                    break;
                 }
-                buffer[length++] = (byte) b;
+                chunkStart = chunkEnd;
             }
-            if (b == -1) {
-                finished = true;
-                if (length == 0 && !tooLong) {
-                    return false;
-                }
-            }
-            if (!tooLong && length > 0 && buffer[length - 1] == '\r') {
+            if (!tooLong && length > 0 && line[length - 1] == '\r') {
                 length--;
             }
             number++;
             return true;
+        }
+
+        private void append(int from, int to) {
+            int count = to - from;
+            if (tooLong || count == 0) {
+                return;
+            }
+            if ((long) length + count > maxLineBytes) {
+                tooLong = true;
+                return;
+            }
+            if (length + count > line.length) {
+                line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + count), maxLineBytes));
+            }
+            System.arraycopy(chunk, from, line, length, count);
+            length += count;
         }
 
         long number() {
@@ -197,7 +220,7 @@ final class JsonLinesReader {
         }
 
         byte[] bytes() {
-            return buffer;
+            return line;
         }
 
         int length() {

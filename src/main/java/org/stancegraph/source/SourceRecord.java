@@ -6,7 +6,8 @@ import java.util.Map;
  * One article as a reader found it, before cleaning: the raw body and whatever
  * metadata the format itself carries (HTML meta tags, JSON fields).
  *
- * @param id       file name without extension, or the record id of a JSON line
+ * @param id       file name without extension, or the record id of a JSON line (when it has none:
+ *                 file name without extension + ":" + line number)
  * @param origin   where it came from, for messages: the file path, plus ":line" for JSON Lines
  * @param format   "text", "html" or "jsonl"
  * @param body     the text as read (plain text; for HTML the extracted main text)

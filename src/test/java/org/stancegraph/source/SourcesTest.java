@@ -287,6 +287,21 @@ class SourcesTest {
     }
 
     @Test
+    void jsonLinesAcceptCrLfALastLineWithoutLineEndAndLinesLongerThanTheReadBuffer() throws IOException {
+        String longText = "word ".repeat(30_000).strip();
+        Path file = write("windows.jsonl", "{\"id\":\"a\",\"text\":\"first\"}\r\n"
+                + "{\"id\":\"b\",\"text\":\"" + longText + "\"}\r\n"
+                + "{\"id\":\"c\",\"text\":\"last\"}");
+
+        read(file);
+
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertEquals(List.of("a", "b", "c"), records.stream().map(SourceRecord::id).toList());
+        assertEquals(longText, records.get(1).body());
+        assertEquals(file + ":3", records.get(2).origin());
+    }
+
+    @Test
     void jsonLinesWithInvalidUtf8OrNonObjectsAreSkippedOneByOne() throws IOException {
         byte[] good = "{\"id\":\"ok\",\"text\":\"fine\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = "{\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
