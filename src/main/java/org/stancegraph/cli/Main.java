@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Load news articles into a knowledge graph of actors and the positions they state, and serve it over SPARQL.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                StartCommand.class,
+                LoadCommand.class,
+                EvaluateCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
                 ServeCommand.class,

@@ -83,12 +83,20 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Store store = Store.open(db);
+        return serveUntilStopped(store, options, db, out, err);
+    }
+
+    /**
+     * Serves {@code store} until the process is stopped, printing the addresses; closes the
+     * store on the way out. Shared with {@code start}, which loads the sample corpus first.
+     */
+    static int serveUntilStopped(Store store, ServerOptions options, Path db, PrintWriter out, PrintWriter err) {
         SparqlServer.Running server;
         try {
             server = SparqlServer.start(store, options);
         } catch (RuntimeException e) {
             store.close();
-            err.println("serve: cannot start the server on " + host + ":" + port + ": " + rootMessage(e));
+            err.println("serve: cannot start the server on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -311,13 +311,20 @@ public final class StanceExtractor {
             return Optional.of(new Group(List.of(asAgent), m.sentence(), m.firstToken(), m.lastToken()));
         }
 
-        /** The nearest state or organisation before {@code at} other than {@code actor}: "its version", "the country". */
-        Optional<String> previousActorOtherThan(Sentence s, int at, Set<String> actors) {
+        /**
+         * The nearest state or organisation before {@code at} other than {@code actors}: "its version" may
+         * point into a prepositional phrase ("ties with Azerbaijan ... its version"); "the country" points
+         * to a subject, so {@code subjectsOnly} skips actors behind a preposition.
+         */
+        Optional<String> previousActorOtherThan(Sentence s, int at, Set<String> actors, boolean subjectsOnly) {
             for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
                 List<Mention> ms = new ArrayList<>(mentionsIn(si));
                 ms.sort(Comparator.comparingInt(Mention::begin).reversed());
                 for (Mention m : ms) {
                     if ((si == s.index() && m.firstToken() >= at) || m.standsFor().isEmpty() || actors.contains(m.standsFor().get())) {
+                        continue;
+                    }
+                    if (subjectsOnly && governedByPreposition(sentences.get(si).tokens(), m.firstToken())) {
                         continue;
                     }
                     if (m.agentive() || m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM) {
@@ -397,12 +404,14 @@ public final class StanceExtractor {
             segmentClauses();
         }
 
-        /** Clause boundaries: semicolons, colons, dashes, "while", "but"..., and the edges of quotations. */
+        /**
+         * Clause boundaries: semicolons, colons, dashes, "while", "but" and the like. Quotation marks are
+         * no boundary: "urging him to “return to the ceasefire”" is one clause.
+         */
         private void segmentClauses() {
             int start = 0;
             for (int i = 0; i <= tokens.size(); i++) {
-                boolean boundary = i == tokens.size() || book.is("clause-boundary", tokens.get(i).folded())
-                        || (i > 0 && inQuote(i) != inQuote(i - 1));
+                boolean boundary = i == tokens.size() || book.is("clause-boundary", tokens.get(i).folded());
                 if (boundary) {
                     for (int k = start; k < i; k++) {
                         clauseStart[k] = start;
@@ -413,26 +422,24 @@ public final class StanceExtractor {
             }
         }
 
-        private boolean inQuote(int token) {
-            return article.quoteAt(tokens.get(token).begin()).isPresent();
-        }
-
         List<Statement> statements() {
             List<Statement> out = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
                     Optional<Match> match = match(cue, i);
-                    if (match.isPresent()) {
-                        out.addAll(emit(cue, i, match.get()));
-                        break; // one position per cue word: the first pattern that fits wins
+                    List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
+                    if (!emitted.isEmpty()) {
+                        out.addAll(emitted);
+                        break; // one position per cue word: the first pattern that yields one wins
                     }
                 }
             }
             for (Group g : article.groupsIn(sentence.index())) {
                 for (Cue cue : book.cuesStartingWithSlot()) {
                     Optional<Match> match = match(cue, g.first());
-                    if (match.isPresent()) {
-                        out.addAll(emit(cue, g.first(), match.get()));
+                    List<Statement> emitted = match.isPresent() ? emit(cue, g.first(), match.get()) : List.of();
+                    if (!emitted.isEmpty()) {
+                        out.addAll(emitted);
                         break;
                     }
                 }
@@ -498,7 +505,7 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first())) {
+            if (blocked(cs, match.first()) || passiveWithoutAgentSlot(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -537,6 +544,22 @@ public final class StanceExtractor {
             return out;
         }
 
+        /**
+         * "a ceasefire brokered by Russia", "Armenia-backed": when the cue word is a participle followed by
+         * "by", or the second half of a hyphenated compound, the one before it is no subject; only a pattern
+         * with an actor slot ($A) can read such a phrase.
+         */
+        private boolean passiveWithoutAgentSlot(Cue cue, int anchor) {
+            if (cue.hasActorSlot() || cue.elements().get(0).kind() != Cue.Kind.WORDS) {
+                return false;
+            }
+            boolean byFollows = anchor + 1 < tokens.size() && tokens.get(anchor + 1).folded().equals("by")
+                    && (cue.elements().size() < 2 || cue.elements().get(1).kind() != Cue.Kind.WORDS
+                        || !cue.elements().get(1).forms().contains("by"));
+            boolean compound = anchor > 0 && tokens.get(anchor - 1).text().equals("-");
+            return byFollows || compound;
+        }
+
         /** Negated ("did not condemn") or hypothetical ("could back", "if ... were to") positions are no positions. */
         private boolean blocked(int clauseStart, int anchor) {
             for (int i = Math.max(clauseStart, anchor - 4); i < anchor; i++) {
@@ -567,6 +590,9 @@ public final class StanceExtractor {
 
         /** "Iran and Russia have joined China and the US in calling for ...": those who joined count too. */
         private Optional<Group> withJoinedSubject(Group subject, int clauseStart) {
+            if (subject.sentence() != sentence.index()) {
+                return Optional.of(subject); // a pronoun resolved to an earlier sentence
+            }
             int before = subject.first() - 1;
             while (before >= clauseStart && book.is("determiner", tokens.get(before).folded())) {
                 before--;
@@ -602,7 +628,7 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, clauseEnd[match.first()], actor, actors);
+                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors);
             }
             if (cue.stanceClass().equals("deny")) {
                 return claimant(actor).map(c -> List.of(Optional.of(c))).orElse(List.of());
@@ -610,9 +636,26 @@ public final class StanceExtractor {
             return List.of(Optional.empty());
         }
 
-        /** The first actor after the cue in its clause; an agent "by X" wins over a place "on X". */
+        /** A target is looked for up to the end of the clause, and not out of the quotation the cue stands in. */
+        private int targetSearchEnd(Match match) {
+            int end = clauseEnd[match.first()];
+            Optional<Quote> quote = article.quoteAt(tokens.get(match.first()).begin());
+            if (quote.isPresent()) {
+                for (int i = match.last() + 1; i < end; i++) {
+                    if (tokens.get(i).begin() >= quote.get().end()) {
+                        return i;
+                    }
+                }
+            }
+            return end;
+        }
+
+        /**
+         * The first actor after the cue in its clause, skipping places and victims ("an attack on
+         * Azerbaijan by Armenia" is Armenia's); else "its neighbour" or "the enemy" (the other party
+         * of the conflict); else a pronoun ("its version", "the country") pointing back to an actor.
+         */
         private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors) {
-            Group first = null;
             for (Group g : article.groupsIn(sentence.index())) {
                 if (g.first() < from || g.first() >= to || !g.agentive()) {
                     continue;
@@ -622,27 +665,22 @@ public final class StanceExtractor {
                     k--;
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
-                if (governing.equals("by") && first != null) {
-                    first = g;
-                    break;
-                }
-                if (first == null && !book.is("place-preposition", governing)) {
-                    first = g;
+                if (!book.is("place-preposition", governing)) {
+                    return g.actors().stream().map(Optional::of).toList();
                 }
             }
-            if (first != null) {
-                return first.actors().stream().map(Optional::of).toList();
+            for (int i = from; i < to; i++) {
+                if (book.is("other-party", tokens.get(i).folded())) {
+                    return article.otherParty(actor).map(o -> List.of(Optional.of(o))).orElse(List.of());
+                }
             }
             for (int i = from; i < to; i++) {
                 String w = tokens.get(i).folded();
-                if (book.is("other-party", w)) {
-                    return article.otherParty(actor).map(o -> List.of(Optional.of(o))).orElse(List.of());
+                if (book.is("possessive-pronoun", w)) {
+                    return article.previousActorOtherThan(sentence, i, actors, false).map(o -> List.of(Optional.of(o))).orElse(List.of());
                 }
-                if (book.is("possessive-pronoun", w) || (w.equals("country") && i > 0 && tokens.get(i - 1).folded().equals("the"))) {
-                    if (i + 1 < to && book.is("other-party", tokens.get(i + 1).folded())) {
-                        continue;
-                    }
-                    return article.previousActorOtherThan(sentence, i, actors).map(o -> List.of(Optional.of(o))).orElse(List.of());
+                if (w.equals("country") && i > 0 && tokens.get(i - 1).folded().equals("the")) {
+                    return article.previousActorOtherThan(sentence, i, actors, true).map(o -> List.of(Optional.of(o))).orElse(List.of());
                 }
             }
             return List.of();

@@ -1,0 +1,61 @@
+package org.stancegraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.stancegraph.load.Extraction;
+import org.stancegraph.load.LoadReport;
+import org.stancegraph.load.Loader;
+import org.stancegraph.rdf.Ontology;
+import org.stancegraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stancegraph load PATH...}: articles into the store. */
+@Command(name = "load",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Read articles from files and folders (.txt, .md, .html, .htm, .jsonl, .ndjson), find the actors "
+                        + "they name and the positions they state, and store each article as its own named graph.",
+                "Loading an unchanged file again changes nothing; a changed file replaces its article. Input that "
+                        + "cannot be read is reported with its file and line and skipped; the exit code is then 3.",
+                ""
+        },
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all inputs loaded", "3:some inputs were skipped (see the messages)", "2:bad usage"})
+public final class LoadCommand implements Callable<Integer> {
+
+    /** Exit code when some input was skipped. */
+    static final int SKIPPED = 3;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory, created if missing (default: ${DEFAULT-VALUE}).")
+    Path db = Store.DEFAULT_LOCATION;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        try (Store store = Store.open(db)) {
+            return load(store, inputs, System.err, !quiet);
+        }
+    }
+
+    /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
+    static int load(Store store, List<Path> inputs, PrintStream messages, boolean progress) {
+        Loader loader = new Loader(store, Extraction.standard());
+        loader.storeKnowledge(Ontology.load());
+        LoadReport report = loader.load(inputs, messages, progress);
+        messages.printf("loaded %d articles from %d files: %d new, %d replaced, %d unchanged; %d statements%s%n",
+                report.articles(), report.files(), report.added(), report.replaced(), report.unchanged(), report.statements(),
+                report.skippedSomething() ? "; " + report.problems().size() + " inputs skipped" : "");
+        return report.skippedSomething() ? SKIPPED : 0;
+    }
+}
