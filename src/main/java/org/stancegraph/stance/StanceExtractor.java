@@ -42,9 +42,6 @@ public final class StanceExtractor {
         ArticleContext article = new ArticleContext(text, sentences, mentions);
         List<Statement> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            if (article.mentionsIn(sentence.index()).isEmpty() && article.quotesEndingIn(sentence).isEmpty()) {
-                continue;
-            }
             if (!book.mayHoldPosition(sentence.tokens())) {
                 continue;
             }
@@ -106,10 +103,6 @@ public final class StanceExtractor {
 
         List<Group> groupsIn(int sentence) {
             return groupsBySentence.getOrDefault(sentence, List.of());
-        }
-
-        List<Quote> quotesEndingIn(Sentence s) {
-            return quotes.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin()).toList();
         }
 
         Optional<Quote> quoteAt(int offset) {
@@ -249,6 +242,12 @@ public final class StanceExtractor {
                     i = g.first();
                     continue;
                 }
+                if (book.is("relative-pronoun", w) && i >= 2 && tokens.get(i - 1).folded().equals(",")) {
+                    Optional<Group> antecedent = groupEndingAt(groups, i - 2);
+                    if (antecedent.isPresent() && antecedent.get().agentive()) {
+                        return antecedent; // "Armenia, which is part of ...": Armenia, even behind "with"
+                    }
+                }
                 if (book.is("non-actor-speaker", w)) {
                     return Optional.empty();
                 }
@@ -277,6 +276,7 @@ public final class StanceExtractor {
                 Optional<Quote> q = quoteAt(s.tokens().get(at).begin());
                 return q.flatMap(Quote::speaker);
             }
+            Optional<Quote> inQuote = quoteAt(s.tokens().get(at).begin());
             for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
                 List<Group> groups = new ArrayList<>(groupsIn(si));
                 groups.sort(Comparator.comparingInt(Group::first).reversed());
@@ -287,6 +287,9 @@ public final class StanceExtractor {
                     }
                     if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first())) {
                         continue;
+                    }
+                    if (inQuote.isPresent() && g.members().get(0).begin() < inQuote.get().begin()) {
+                        return Optional.empty(); // "everything they can" in a quotation: not an actor outside it
                     }
                     boolean isPerson = g.members().stream().anyMatch(m -> !m.refersTo().equals(m.standsFor().orElse(m.refersTo())));
                     if (person == isPerson) {
@@ -351,13 +354,13 @@ public final class StanceExtractor {
         List<Token> tokens = s.tokens();
         List<Group> groups = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
-        boolean negateNext = false;
+        int currentFirst = -1;
+        int currentLast = -1;
         for (Mention m : mentions) {
+            boolean negated = false;
             if (!current.isEmpty()) {
-                Mention last = current.get(current.size() - 1);
                 boolean joined = true;
-                boolean negated = false;
-                for (int k = last.lastToken() + 1; k < m.firstToken() && joined; k++) {
+                for (int k = currentLast + 1; k < m.firstToken() && joined; k++) {
                     String w = tokens.get(k).folded();
                     if (w.equals("not")) {
                         negated = true;
@@ -365,23 +368,73 @@ public final class StanceExtractor {
                         joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || book.is("determiner", w);
                     }
                 }
-                if (!joined || m.firstToken() - last.lastToken() > 6) {
-                    groups.add(new Group(List.copyOf(current), s.index(), current.get(0).firstToken(), last.lastToken()));
+                if (!joined || m.firstToken() - currentLast > 6 || commaWithoutConjunction(tokens, currentLast, m)) {
+                    groups.add(new Group(List.copyOf(current), s.index(), currentFirst, currentLast));
                     current.clear();
-                } else if (negated) {
-                    negateNext = true;
+                    negated = false;
                 }
             }
-            if (negateNext) {
-                negateNext = false;
-                continue; // "Turkey, not Azerbaijan": Azerbaijan is not in the list
+            if (current.isEmpty()) {
+                currentFirst = m.firstToken();
+            }
+            currentLast = Math.max(currentLast, m.lastToken());
+            if (negated) {
+                continue; // "Turkey, not Azerbaijan": Azerbaijan is not in the list, but the list spans it
+            }
+            if (!current.isEmpty() && isTitleOf(current.get(current.size() - 1), m, tokens)) {
+                current.remove(current.size() - 1); // "Albanian Prime Minister Edi Rama": the person speaks, not the title
             }
             current.add(m);
         }
         if (!current.isEmpty()) {
-            groups.add(new Group(List.copyOf(current), s.index(), current.get(0).firstToken(), current.get(current.size() - 1).lastToken()));
+            groups.add(new Group(List.copyOf(current), s.index(), currentFirst, currentLast));
         }
         return groups;
+    }
+
+    /**
+     * "with Yerevan, Baku held ...": a comma alone does not make a list unless an "and" or "or"
+     * follows within the list ("France, Russia and the United States"), or a negated member
+     * ("Turkey, not Azerbaijan").
+     */
+    private boolean commaWithoutConjunction(List<Token> tokens, int previousLast, Mention next) {
+        boolean comma = false;
+        for (int k = previousLast + 1; k < next.firstToken(); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("and") || w.equals("or") || w.equals("&") || w.equals("not") || w.equals("including")) {
+                return false;
+            }
+            comma |= w.equals(",");
+        }
+        if (!comma) {
+            return false;
+        }
+        for (int k = next.lastToken() + 1; k < Math.min(tokens.size(), next.lastToken() + 12); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("and") || w.equals("or") || w.equals("&")) {
+                return false;
+            }
+            if (!w.equals(",") && !book.is("determiner", w) && !dictionary.isRoleWord(w) && !Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** A state or organisation name right before a person, joined only by role words: the person's title. */
+    private boolean isTitleOf(Mention before, Mention person, List<Token> tokens) {
+        boolean isPerson = dictionary.actor(person.refersTo()).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+        if (!isPerson || before.kind() == MentionKind.TITLE
+                || dictionary.actor(before.refersTo()).map(a -> a.kind() == ActorKind.PERSON).orElse(true)) {
+            return false;
+        }
+        for (int k = before.lastToken() + 1; k < person.firstToken(); k++) {
+            String w = tokens.get(k).folded();
+            if (!dictionary.isRoleWord(w) && !w.equals("'s") && !dictionary.isAuthorityNoun(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ one sentence
@@ -391,6 +444,7 @@ public final class StanceExtractor {
         final Sentence sentence;
         final List<Token> tokens;
         final List<Statement> earlier;
+        final List<Statement> sentenceSoFar = new ArrayList<>();
         final int[] clauseStart;
         final int[] clauseEnd;
 
@@ -423,7 +477,7 @@ public final class StanceExtractor {
         }
 
         List<Statement> statements() {
-            List<Statement> out = new ArrayList<>();
+            List<Statement> out = sentenceSoFar;
             for (int i = 0; i < tokens.size(); i++) {
                 for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
                     Optional<Match> match = match(cue, i);
@@ -686,14 +740,23 @@ public final class StanceExtractor {
             return List.of();
         }
 
-        /** Whose claim a denial rejects: the latest accuser of the denier in this or the two sentences before. */
+        /**
+         * Whose claim a denial rejects: the latest actor who accused the denier in this or the four
+         * sentences before; else the latest accuser of anyone in this or the two sentences before.
+         */
         private Optional<String> claimant(String denier) {
-            for (int k = earlier.size() - 1; k >= 0; k--) {
-                Statement s = earlier.get(k);
-                if (s.sentenceIndex() < sentence.index() - 2) {
-                    break;
+            List<Statement> recent = new ArrayList<>(earlier);
+            recent.addAll(sentenceSoFar);
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                Statement s = recent.get(k);
+                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass().equals("oppose")
+                        && s.target().filter(denier::equals).isPresent()) {
+                    return Optional.of(s.actor());
                 }
-                if (s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
+            }
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                Statement s = recent.get(k);
+                if (s.sentenceIndex() >= sentence.index() - 2 && s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
                     return Optional.of(s.actor());
                 }
             }
