@@ -224,6 +224,11 @@ public final class StanceExtractor {
 
         /** The subject of a verb at token {@code at}: the nearest actor (or resolved pronoun) before it, not behind a preposition. */
         Optional<Group> subjectBefore(Sentence s, int at, int clauseStart) {
+            return subjectBefore(s, at, clauseStart, Set.of());
+        }
+
+        /** As above, passing over the groups that start at {@code objects}: "Turkey condemned Armenia and pledged ...". */
+        Optional<Group> subjectBefore(Sentence s, int at, int clauseStart, Set<Integer> objects) {
             List<Token> tokens = s.tokens();
             List<Group> groups = groupsIn(s.index());
             for (int i = at - 1; i >= clauseStart; i--) {
@@ -235,8 +240,9 @@ public final class StanceExtractor {
                     if (possessive && i == at - 1) {
                         return Optional.of(g); // "Turkey's solidarity with ...": the possessor acts
                     }
-                    boolean ownsAuthority = possessive && i + 1 < at && dictionary.isAuthorityNoun(tokens.get(i + 1).folded());
-                    if (g.agentive() && !governedByPreposition(tokens, g.first()) && (!possessive || ownsAuthority)) {
+                    boolean ownsAuthority = possessive && ownsAuthority(tokens, i + 1, at);
+                    if (g.agentive() && !objects.contains(g.first()) && !governedByPreposition(tokens, g.first())
+                            && (!possessive || ownsAuthority) && !modifiesMember(tokens, g)) {
                         return Optional.of(g);
                     }
                     i = g.first();
@@ -261,12 +267,40 @@ public final class StanceExtractor {
             return Optional.empty();
         }
 
+        /**
+         * True when a preposition stands before the actor ("spoke with Armenia's prime minister"), except
+         * "of" after a role or authority ("the presidents of Poland", "the authorities of Nagorno-Karabakh").
+         */
         boolean governedByPreposition(List<Token> tokens, int first) {
             int k = first - 1;
             while (k >= 0 && book.is("determiner", tokens.get(k).folded())) {
                 k--;
             }
-            return k >= 0 && book.is("preposition", tokens.get(k).folded());
+            if (k < 0 || !book.is("preposition", tokens.get(k).folded())) {
+                return false;
+            }
+            if (tokens.get(k).folded().equals("of") && k > 0) {
+                String head = tokens.get(k - 1).folded();
+                return !(dictionary.isRoleWord(head) || dictionary.isAuthorityNoun(head) || book.is("authority-plural", head));
+            }
+            return true;
+        }
+
+        /** "Turkey's defence ministry said": the possessor owns an authority within the next two words. */
+        private boolean ownsAuthority(List<Token> tokens, int from, int limit) {
+            for (int k = from; k < Math.min(limit, from + 2); k++) {
+                String w = tokens.get(k).folded();
+                if (dictionary.isAuthorityNoun(w) || dictionary.isRoleWord(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Turkey, a NATO member, hosted talks": NATO qualifies "member" and is no subject. */
+        private boolean modifiesMember(List<Token> tokens, Group g) {
+            int next = g.last() + 1;
+            return next < tokens.size() && book.is("membership-noun", tokens.get(next).folded());
         }
 
         /** he/she → the nearest person before; it/they → the nearest state or organisation acting as a subject before. */
@@ -445,6 +479,10 @@ public final class StanceExtractor {
         final List<Token> tokens;
         final List<Statement> earlier;
         final List<Statement> sentenceSoFar = new ArrayList<>();
+        /** First tokens of the groups already read as targets in this sentence: they are nobody's subject. */
+        final Set<Integer> usedAsTargets = new java.util.HashSet<>();
+        /** The group the last object search found; marked as used only when a statement comes of it. */
+        int targetGroupOfLastSearch = -1;
         final int[] clauseStart;
         final int[] clauseEnd;
 
@@ -478,12 +516,17 @@ public final class StanceExtractor {
 
         List<Statement> statements() {
             List<Statement> out = sentenceSoFar;
+            int coveredUntil = -1;
             for (int i = 0; i < tokens.size(); i++) {
+                if (i <= coveredUntil) {
+                    continue; // "urged Armenia to respect the ceasefire": "respect" belongs to the match of "urged"
+                }
                 for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
                     Optional<Match> match = match(cue, i);
                     List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
                     if (!emitted.isEmpty()) {
                         out.addAll(emitted);
+                        coveredUntil = match.get().last();
                         break; // one position per cue word: the first pattern that yields one wins
                     }
                 }
@@ -559,11 +602,23 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || passiveWithoutAgentSlot(cue, anchor)) {
+            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
-            Optional<Group> voice = match.actorSlot().isPresent() ? match.actorSlot() : voice(match.first(), cs, quote);
+            Optional<Group> passiveAgent = passiveAgent(cue, anchor);
+            if (passiveAgent.isPresent()) {
+                // "Azerbaijan was accused by Armenia": the agent after "by" acts; the subject is the target
+                match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(),
+                        article.subjectBefore(sentence, anchor, cs, usedAsTargets), false);
+                if (cue.needsTarget() && match.targetSlot().isEmpty()) {
+                    return List.of();
+                }
+            } else if (followedByBy(cue, anchor)) {
+                return List.of(); // a passive whose agent is no actor: "the ceasefire brokered by negotiators"
+            }
+            Optional<Group> voice = passiveAgent.isPresent() ? passiveAgent
+                    : match.actorSlot().isPresent() ? match.actorSlot() : voice(match.first(), cs, quote);
             Set<String> actors = new LinkedHashSet<>();
             Optional<String> speaker = Optional.empty();
             boolean reciprocal = reciprocal(match.last() + 1, clauseEnd[anchor]);
@@ -580,6 +635,7 @@ public final class StanceExtractor {
                 return List.of();
             }
             List<Statement> out = new ArrayList<>();
+            targetGroupOfLastSearch = -1;
             for (String actor : actors) {
                 for (Optional<String> target : targets(cue, match, actor, actors, reciprocal)) {
                     if (target.isPresent() && target.get().equals(actor)) {
@@ -595,23 +651,40 @@ public final class StanceExtractor {
                             cue.id() + ": " + cue.source(), cue.confidence()));
                 }
             }
+            if (!out.isEmpty() && targetGroupOfLastSearch >= 0) {
+                usedAsTargets.add(targetGroupOfLastSearch);
+            }
             return out;
         }
 
-        /**
-         * "a ceasefire brokered by Russia", "Armenia-backed": when the cue word is a participle followed by
-         * "by", or the second half of a hyphenated compound, the one before it is no subject; only a pattern
-         * with an actor slot ($A) can read such a phrase.
-         */
-        private boolean passiveWithoutAgentSlot(Cue cue, int anchor) {
+        /** "Armenia-backed separatists": the second half of a hyphenated compound states no position. */
+        private boolean inCompound(Cue cue, int anchor) {
+            return !cue.hasActorSlot() && cue.elements().get(0).kind() == Cue.Kind.WORDS
+                    && anchor > 0 && tokens.get(anchor - 1).text().equals("-");
+        }
+
+        /** True when the cue word is a participle followed by "by" that the pattern itself does not read. */
+        private boolean followedByBy(Cue cue, int anchor) {
             if (cue.hasActorSlot() || cue.elements().get(0).kind() != Cue.Kind.WORDS) {
                 return false;
             }
-            boolean byFollows = anchor + 1 < tokens.size() && tokens.get(anchor + 1).folded().equals("by")
-                    && (cue.elements().size() < 2 || cue.elements().get(1).kind() != Cue.Kind.WORDS
-                        || !cue.elements().get(1).forms().contains("by"));
-            boolean compound = anchor > 0 && tokens.get(anchor - 1).text().equals("-");
-            return byFollows || compound;
+            int k = anchor + 1;
+            boolean patternReadsBy = cue.elements().size() > 1 && cue.elements().get(1).kind() == Cue.Kind.WORDS
+                    && cue.elements().get(1).forms().contains("by");
+            return k < tokens.size() && tokens.get(k).folded().equals("by") && !patternReadsBy;
+        }
+
+        /** The actor after "by" of a passive cue word ("was strongly backed by Turkey"). */
+        private Optional<Group> passiveAgent(Cue cue, int anchor) {
+            if (!followedByBy(cue, anchor)) {
+                return Optional.empty();
+            }
+            int k = anchor + 2;
+            while (k < tokens.size() && book.is("determiner", tokens.get(k).folded())) {
+                k++;
+            }
+            final int at = k;
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == at && g.agentive()).findFirst();
         }
 
         /** Negated ("did not condemn") or hypothetical ("could back", "if ... were to") positions are no positions. */
@@ -627,14 +700,24 @@ public final class StanceExtractor {
                     return true;
                 }
             }
+            // "Many observers believe that Moscow would support Belgrade": the observers' view, not Moscow's
+            for (int i = 0; i < anchor; i++) {
+                if (book.is("non-actor-speaker", tokens.get(i).folded())) {
+                    for (int j = i + 1; j < Math.min(anchor, i + 4); j++) {
+                        if (book.is("cognition-verb", tokens.get(j).folded()) || book.is("reporting-verb", tokens.get(j).folded())) {
+                            return true;
+                        }
+                    }
+                }
+            }
             return false;
         }
 
         /** Who holds the position: the clause's subject, else the quotation's speaker. */
         private Optional<Group> voice(int anchor, int clauseStart, Optional<Quote> quote) {
-            Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart);
+            Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart, usedAsTargets);
             if (subject.isEmpty() && quote.isEmpty() && clauseStart > 0) {
-                subject = article.subjectBefore(sentence, clauseStart, 0);
+                subject = article.subjectBefore(sentence, clauseStart, 0, usedAsTargets);
             }
             if (subject.isPresent()) {
                 return withJoinedSubject(subject.get(), clauseStart);
@@ -685,9 +768,35 @@ public final class StanceExtractor {
                 return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors);
             }
             if (cue.stanceClass().equals("deny")) {
-                return claimant(actor).map(c -> List.of(Optional.of(c))).orElse(List.of());
+                return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
+            }
+            if (cue.stanceClass().equals("ally")) {
+                // "Armenia and Russia signed a defence agreement": allies of each other
+                return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             return List.of(Optional.empty());
+        }
+
+        /**
+         * The one whose claim is denied, when the clause names it beside the claim: "Yerevan's accusation",
+         * "the claims made by Armenia", "the accusation by Azerbaijan", "the Armenian complaints".
+         */
+        private Optional<String> namedClaimant(Match match, String denier) {
+            int end = clauseEnd[match.first()];
+            for (int i = match.first(); i < end; i++) {
+                if (!book.is("claim-noun", tokens.get(i).folded())) {
+                    continue;
+                }
+                for (Group g : article.groupsIn(sentence.index())) {
+                    boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"));
+                    boolean after = g.first() > i && g.first() <= i + 4 && tokens.subList(i + 1, g.first()).stream()
+                            .anyMatch(t -> t.folded().equals("by") || t.folded().equals("from"));
+                    if ((before || after) && !g.actors().contains(denier) && !g.actors().isEmpty()) {
+                        return Optional.of(g.actors().iterator().next());
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** A target is looked for up to the end of the clause, and not out of the quotation the cue stands in. */
@@ -711,7 +820,8 @@ public final class StanceExtractor {
          */
         private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors) {
             for (Group g : article.groupsIn(sentence.index())) {
-                if (g.first() < from || g.first() >= to || !g.agentive()) {
+                boolean hostileAct = g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
+                if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct)) {
                     continue;
                 }
                 int k = g.first() - 1;
@@ -720,6 +830,7 @@ public final class StanceExtractor {
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
                 if (!book.is("place-preposition", governing)) {
+                    targetGroupOfLastSearch = g.first();
                     return g.actors().stream().map(Optional::of).toList();
                 }
             }
