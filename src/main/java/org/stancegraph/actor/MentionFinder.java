@@ -158,7 +158,9 @@ public final class MentionFinder {
                 office = tiedHere.get();
                 chosenOffice.put(actor.iri(), office);
             } else if (office == null && !held.isEmpty()) {
-                office = held.get(0);
+                // Without a tie in the text, a national office comes first (GUIDELINE: the chair of an
+                // organisation speaks for it only when the article ties the statement to the chair).
+                office = held.stream().filter(o -> !isOrganisation(o.organisation())).findFirst().orElse(held.get(0));
             }
             standsFor = Optional.ofNullable(office).map(o -> collective(o.organisation()));
             viaOffice = Optional.ofNullable(office).map(Office::iri);

@@ -44,8 +44,10 @@ public final class CueBook {
             } else {
                 cuesStartingWithSlot.add(cue);
             }
-            cue.elements().stream().filter(e -> e.kind() == Cue.Kind.WORDS && !e.optional()).findFirst()
-                    .ifPresent(e -> triggerForms.addAll(e.forms()));
+            // A pattern's trigger is its cue word: the first word ("condemn $T"), or for a pattern that
+            // starts with a slot its last required word ("$T * is fighting": "fighting"), the most selective.
+            List<Cue.Element> required = cue.elements().stream().filter(e -> e.kind() == Cue.Kind.WORDS && !e.optional()).toList();
+            triggerForms.addAll((first.kind() == Cue.Kind.WORDS ? required.get(0) : required.get(required.size() - 1)).forms());
         }
     }
 

@@ -1,0 +1,128 @@
+package org.stancegraph.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stancegraph.article.Article;
+import org.stancegraph.article.Articles;
+import org.stancegraph.source.Sources;
+import org.stancegraph.text.TextAnalyzer;
+
+class MentionFinderTest {
+
+    private static final String A = "https://w3id.org/stancegraph/actor/";
+    private static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    private static ActorDictionary dictionary;
+    private static MentionFinder finder;
+
+    @BeforeAll
+    static void load() {
+        dictionary = ActorDictionary.load(Path.of("data/actors"));
+        finder = new MentionFinder(dictionary);
+    }
+
+    private static List<Mention> mentions(String text, LocalDate date) {
+        return finder.find(TextAnalyzer.sentences(text), Optional.ofNullable(date));
+    }
+
+    private static Mention only(List<Mention> ms, String surface) {
+        List<Mention> found = ms.stream().filter(m -> m.surface().equals(surface)).toList();
+        assertEquals(1, found.size(), "one mention '" + surface + "' in " + ms);
+        return found.get(0);
+    }
+
+    @Test
+    void namesDemonymsMetonymsAndAbbreviationsResolveToTheirActor() {
+        List<Mention> ms = mentions("Baku and the Kremlin spoke. Azeri forces advanced. Armenia is in the CSTO (OTSC).", LocalDate.of(2020, 9, 28));
+        assertEquals(A + "azerbaijan", only(ms, "Baku").standsFor().orElseThrow());
+        assertEquals(MentionKind.METONYM, only(ms, "Baku").kind());
+        assertEquals(A + "russia", only(ms, "Kremlin").standsFor().orElseThrow());
+        Mention azeri = only(ms, "Azeri");
+        assertEquals(A + "azerbaijan", azeri.standsFor().orElseThrow());
+        assertTrue(azeri.agentive(), "an adjective before 'forces' names an actor");
+        assertEquals(only(ms, "CSTO").refersTo(), only(ms, "OTSC").refersTo());
+    }
+
+    @Test
+    void anAdjectiveBeforeAnOrdinaryNounIsNoActor() {
+        Mention m = only(mentions("Armenian civilians fled the town.", null), "Armenian");
+        assertFalse(m.agentive());
+    }
+
+    @Test
+    void lowerCaseWordsAreNotCountries() {
+        assertTrue(mentions("They ate turkey on Thursday.", null).isEmpty());
+    }
+
+    @Test
+    void diacriticsDoNotMatterAndSurnamesNeedAFullMentionFirst() {
+        List<Mention> ms = mentions("Recep Tayyip Erdoğan spoke. Later Erdogan repeated it.", LocalDate.of(2020, 9, 28));
+        assertEquals(only(ms, "Recep Tayyip Erdoğan").refersTo(), only(ms, "Erdogan").refersTo());
+        assertEquals(A + "turkey", only(ms, "Erdogan").standsFor().orElseThrow());
+        assertTrue(mentions("Erdogan spoke.", null).isEmpty(), "a bare surname with no earlier full name is no mention");
+        assertEquals(1, mentions("Mr Blinken spoke.", null).size(), "a surname behind a title is a mention");
+    }
+
+    @Test
+    void aTitleResolvesToTheOfficeHolderOnTheArticlesDate() {
+        Mention in2020 = only(mentions("Turkey's foreign minister spoke.", LocalDate.of(2020, 10, 1)), "Turkey's foreign minister");
+        Mention in2024 = only(mentions("Turkey's foreign minister spoke.", LocalDate.of(2024, 3, 1)), "Turkey's foreign minister");
+        assertEquals(MentionKind.TITLE, in2020.kind());
+        assertEquals(A + "turkey", in2020.standsFor().orElseThrow());
+        assertEquals(A + "turkey", in2024.standsFor().orElseThrow());
+        assertFalse(in2020.refersTo().equals(in2024.refersTo()), "two different ministers: " + in2020.refersTo() + " / " + in2024.refersTo());
+        assertTrue(in2020.refersTo().contains("cavusoglu"), in2020.refersTo());
+        assertTrue(in2024.refersTo().contains("fidan"), in2024.refersTo());
+    }
+
+    @Test
+    void aPersonWhoChairsAnOrganisationSpeaksForItWhenTheSentenceSaysSo() {
+        String text = "Albanian Prime Minister Edi Rama, who is chairperson of the OSCE, called for calm. Rama said so.";
+        List<Mention> ms = mentions(text, LocalDate.of(2020, 9, 28));
+        assertEquals(A + "osce", only(ms, "Edi Rama").standsFor().orElseThrow());
+        assertEquals(A + "osce", only(ms, "Rama").standsFor().orElseThrow(), "the tie holds for later mentions");
+        Mention plain = only(mentions("Edi Rama visited Rome.", LocalDate.of(2020, 9, 28)), "Edi Rama");
+        assertEquals(A + "albania", plain.standsFor().orElseThrow());
+    }
+
+    @Test
+    void theSeedsLinkTheirActors() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "needs the seed articles in ../shared/corpus/seeds (not in the project: published text)");
+        Set<String> actors = new java.util.TreeSet<>();
+        Set<String> surfacesOfErdogan = new java.util.TreeSet<>();
+        for (Path file : Sources.files(List.of(SEEDS), p -> { })) {
+            Sources.read(file, record -> {
+                Article a = Articles.from(record);
+                for (Mention m : finder.find(TextAnalyzer.sentences(a.text()), a.date())) {
+                    m.standsFor().ifPresent(actors::add);
+                    if (m.refersTo().endsWith("recep-tayyip-erdogan")) {
+                        surfacesOfErdogan.add(m.surface());
+                    }
+                    if (m.surface().equals("Edi Rama")) {
+                        assertEquals(A + "edi-rama", m.refersTo());
+                    }
+                    if (m.surface().equals("OTSC")) {
+                        assertEquals(A + "csto", m.refersTo());
+                    }
+                }
+            }, p -> { });
+        }
+        for (String expected : List.of("armenia", "azerbaijan", "turkey", "russia", "osce", "csto", "osce-minsk-group", "republic-of-artsakh")) {
+            assertTrue(actors.contains(A + expected), expected + " is mentioned; found " + actors.stream().map(s -> s.replace(A, "")).collect(Collectors.joining(", ")));
+        }
+        assertTrue(surfacesOfErdogan.containsAll(Set.of("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")), surfacesOfErdogan.toString());
+    }
+}

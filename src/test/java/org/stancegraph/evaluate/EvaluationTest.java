@@ -1,0 +1,92 @@
+package org.stancegraph.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.load.Extraction;
+import org.stancegraph.load.Loader;
+import org.stancegraph.rdf.Ontology;
+import org.stancegraph.store.Store;
+
+class EvaluationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keysFollowTheGuideline() {
+        assertEquals(GoldKey.of("a", "Q399", "ally", "Q159"), GoldKey.of("a", "Q159", "ally", "Q399"), "ally is an unordered pair");
+        assertEquals("-", GoldKey.of("a", "Q30", "appeal", "Q227").target(), "appeals take no target");
+        assertFalse(GoldKey.of("a", "Q43", "oppose", "?MINSK").linked());
+        assertTrue(GoldKey.of("a", "Q43", "oppose", "Q399").linked());
+    }
+
+    @Test
+    void microAveragedScoresOverallAndPerClass() {
+        Set<GoldKey> gold = Set.of(GoldKey.of("a", "Q43", "support", "Q227"), GoldKey.of("a", "Q1065", "appeal", "-"),
+                GoldKey.of("b", "Q159", "ally", "Q399"), GoldKey.of("b", "?MINSK", "mediate", "-"));
+        Set<GoldKey> predicted = Set.of(GoldKey.of("a", "Q43", "support", "Q227"), GoldKey.of("b", "Q399", "ally", "Q159"),
+                GoldKey.of("b", "Q30", "appeal", "-"), GoldKey.of("zzz", "Q30", "appeal", "-"));
+        Evaluation e = new Evaluation(gold, predicted);
+        Evaluation.Score all = e.overall();
+        assertEquals(2, all.truePositives());
+        assertEquals(3, all.predicted(), "an article without gold rows is not scored");
+        assertEquals(4, all.gold());
+        assertEquals(2.0 / 3, all.precision(), 1e-9);
+        assertEquals(0.5, all.recall(), 1e-9);
+        assertEquals(1.0, e.of("ally").f1(), 1e-9);
+        assertEquals(0.0, e.of("appeal").f1(), 1e-9);
+        assertEquals(List.of(GoldKey.of("a", "Q1065", "appeal", "-"), GoldKey.of("b", "?MINSK", "mediate", "-")), e.missed());
+        assertEquals(List.of(GoldKey.of("b", "Q30", "appeal", "-")), e.spurious());
+    }
+
+    @Test
+    void aMalformedGoldFileNamesTheLine() throws IOException {
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, "article\tactor\tclass\ttarget\tnote\na\tQ1\tpraise\tQ2\tx\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Evaluation.readGold(gold));
+        assertTrue(e.getMessage().contains("gold.tsv:2"), e.getMessage());
+    }
+
+    @Test
+    void theSeedsReachTheTargetOfTheStanceIssue() {
+        Path seeds = Path.of("../shared/corpus/seeds");
+        Path gold = Path.of("../shared/eval/seeds.gold.tsv");
+        Assumptions.assumeTrue(Files.isDirectory(seeds) && Files.exists(gold), "needs ../shared/corpus/seeds and ../shared/eval/seeds.gold.tsv");
+        try (Store store = Store.inMemory()) {
+            Loader loader = new Loader(store, Extraction.standard());
+            loader.storeKnowledge(Ontology.load());
+            loader.load(List.of(seeds), new PrintStream(new ByteArrayOutputStream()), false);
+            Evaluation e = new Evaluation(Evaluation.readGold(gold), Evaluation.predicted(store));
+            e.print(System.out);
+            assertTrue(e.overall().f1() >= 0.85, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.90, "precision " + e.overall().precision());
+        }
+    }
+
+    @Test
+    void theSampleCorpusKeepsItsFloor() {
+        try (Store store = Store.inMemory()) {
+            Loader loader = new Loader(store, Extraction.standard());
+            loader.storeKnowledge(Ontology.load());
+            loader.load(List.of(Path.of("data/articles")), new PrintStream(new ByteArrayOutputStream()), false);
+            Evaluation e = new Evaluation(Evaluation.readGold(Path.of("data/eval/articles.gold.tsv")), Evaluation.predicted(store));
+            // measured 0.712 (P 0.847, R 0.614) when the floor was set; the corpus was not used to write rules
+            assertTrue(e.overall().f1() >= 0.68, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.80, "precision " + e.overall().precision());
+        }
+    }
+}
