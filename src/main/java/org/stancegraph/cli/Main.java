@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 StatsCommand.class,
+                LinkCommand.class,
         })
 public final class Main implements Runnable {
 
