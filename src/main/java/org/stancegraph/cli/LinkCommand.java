@@ -1,14 +1,9 @@
 package org.stancegraph.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +20,7 @@ import org.stancegraph.link.UnlinkedActor;
 import org.stancegraph.link.UnlinkedActors;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,14 +49,8 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
     Path db = Store.DEFAULT_LOCATION;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "SPARQL endpoint (default: ${DEFAULT-VALUE}).")
-    String endpoint = SparqlEndpoint.WIKIDATA;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Answer cache (default: ${DEFAULT-VALUE}).")
-    Path cache = Path.of("run", "wikidata-cache");
-
-    @Option(names = "--no-cache", description = "Ask the endpoint even when an answer is cached, and keep nothing.")
-    boolean noCache;
+    @Mixin
+    EndpointOptions endpointOptions = new EndpointOptions();
 
     @Option(names = "--min-score", paramLabel = "S", description = "Lowest score that is linked, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double minScore = Reconciler.DEFAULT_MIN_SCORE;
@@ -79,23 +69,6 @@ public final class LinkCommand implements Callable<Integer> {
             description = "Date recorded on the links (YYYY-MM-DD); default: the endpoint's Date header.")
     String asOf;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", description = "Connect timeout (default: ${DEFAULT-VALUE}).")
-    double connectTimeout = 10;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout of each request (default: ${DEFAULT-VALUE}).")
-    double requestTimeout = 60;
-
-    @Option(names = "--retries", paramLabel = "N", description = "Retries on 429, 5xx and timeouts (default: ${DEFAULT-VALUE}).")
-    int retries = 4;
-
-    @Option(names = "--backoff", paramLabel = "SECONDS",
-            description = "Wait before the first retry, doubled for each next one (default: ${DEFAULT-VALUE}).")
-    double backoff = 1;
-
-    @Option(names = "--max-backoff", paramLabel = "SECONDS",
-            description = "Longest wait, also for a server's Retry-After (default: ${DEFAULT-VALUE}).")
-    double maxBackoff = 60;
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -108,7 +81,10 @@ public final class LinkCommand implements Callable<Integer> {
         SparqlEndpoint.Settings settings;
         try {
             fixedDate = asOf == null ? Optional.empty() : Optional.of(LocalDate.parse(asOf));
-            settings = settings(endpoint, noCache ? Optional.empty() : Optional.of(cache));
+            if (minScore < 0 || minScore > 1 || margin < 0 || margin > 1) {
+                throw new IllegalArgumentException("--min-score and --margin must be between 0 and 1");
+            }
+            settings = endpointOptions.settings();
         } catch (DateTimeParseException e) {
             err.println("link: --as-of " + asOf + ": not a date YYYY-MM-DD");
             return 2;
@@ -124,11 +100,11 @@ public final class LinkCommand implements Callable<Integer> {
             for (UnlinkedActor actor : actors) {
                 results.add(reconciler.reconcile(actor));
             }
-            Optional<LocalDate> date = fixedDate.or(() -> httpDate(client.lastAnswerDate()));
-            Graph links = Links.graph(results, endpoint, date);
+            Optional<LocalDate> date = fixedDate.or(() -> EndpointOptions.answerDate(client.lastAnswerDate()));
+            Graph links = Links.graph(results, settings.endpoint().toString(), date);
             Links.store(store, links);
             if (out != null) {
-                Links.writeTurtle(out, results, endpoint, date);
+                Links.writeTurtle(out, results, settings.endpoint().toString(), date);
             }
             if (review != null) {
                 Links.writeReview(review, results);
@@ -138,47 +114,6 @@ public final class LinkCommand implements Callable<Integer> {
         } catch (SparqlEndpoint.EndpointException e) {
             err.println("link: " + e.getMessage());
             return 1;
-        }
-    }
-
-    private SparqlEndpoint.Settings settings(String url, Optional<Path> cacheDirectory) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--endpoint " + url + ": not a URL (" + e.getReason() + ")");
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("--endpoint " + url + ": not an http(s) URL");
-        }
-        if (minScore < 0 || minScore > 1 || margin < 0 || margin > 1) {
-            throw new IllegalArgumentException("--min-score and --margin must be between 0 and 1");
-        }
-        return new SparqlEndpoint.Settings(uri, userAgent(), cacheDirectory, seconds("--connect-timeout", connectTimeout),
-                seconds("--timeout", requestTimeout), retries, Duration.ofMillis(Math.round(backoff * 1000)),
-                Duration.ofMillis(Math.round(maxBackoff * 1000)));
-    }
-
-    /** The User-Agent Wikidata asks clients to send: who we are and where to read about us. */
-    static String userAgent() {
-        return "StanceGraph/" + VersionProvider.version() + " (https://w3id.org/stancegraph; research use)";
-    }
-
-    private static Duration seconds(String option, double value) {
-        if (!(value > 0)) {
-            throw new IllegalArgumentException(option + " must be more than 0 seconds");
-        }
-        return Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
-    }
-
-    private static Optional<LocalDate> httpDate(String header) {
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 StatsCommand.class,
                 LinkCommand.class,
+                DictionaryCommand.class,
         })
 public final class Main implements Runnable {
 
