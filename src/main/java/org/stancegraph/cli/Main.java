@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 QueryCommand.class,
                 StatsCommand.class,
+                LinkCommand.class,
+                DictionaryCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -32,6 +32,13 @@ public final class SG {
 
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String WDT = "http://www.wikidata.org/prop/direct/";
+    /** Wikidata statement nodes of a property ({@code p:P39}). */
+    public static final String WIKIDATA_P = "http://www.wikidata.org/prop/";
+    /** Wikidata statement values ({@code ps:P39}). */
+    public static final String WIKIDATA_PS = "http://www.wikidata.org/prop/statement/";
+    /** Wikidata qualifiers ({@code pq:P580}). */
+    public static final String WIKIDATA_PQ = "http://www.wikidata.org/prop/qualifier/";
+    public static final String WIKIBASE = "http://wikiba.se/ontology#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
@@ -47,6 +54,10 @@ public final class SG {
     public static final String DICTIONARY_GRAPH = GRAPH_NS + "dictionary";
     /** Named graph holding the ontology and the stance scheme. */
     public static final String ONTOLOGY_GRAPH = GRAPH_NS + "ontology";
+    /** Named graph holding the Wikidata links found by {@code stancegraph link}, apart from the checked dictionary. */
+    public static final String LINKS_GRAPH = GRAPH_NS + "links";
+    /** Wikidata link records, one per linked actor. */
+    public static final String LINK_NS = BASE + "link/";
 
     // ---- classes of our ontology
     public static final Resource Actor = cls("Actor");
@@ -62,6 +73,7 @@ public final class SG {
     public static final Resource Mention = cls("Mention");
     public static final Resource Statement = cls("Statement");
     public static final Resource StanceClass = cls("StanceClass");
+    public static final Resource WikidataLink = cls("WikidataLink");
 
     // ---- actors and offices
     /** Literal alias used by news (spellings, abbreviations); lexical forms live in skos:altLabel too. */
@@ -104,6 +116,12 @@ public final class SG {
     public static final Property quoteBegin = prop("quoteBegin");
     public static final Property quoteEnd = prop("quoteEnd");
 
+    // ---- Wikidata links
+    public static final Property linkedActor = prop("linkedActor");
+    public static final Property linkedItem = prop("linkedItem");
+    public static final Property linkScore = prop("linkScore");
+    public static final Property linkEvidence = prop("linkEvidence");
+
     // ---- standard terms we use
     public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
     public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
@@ -120,6 +138,7 @@ public final class SG {
     public static final Property dctermsIssued = ResourceFactory.createProperty(DCTERMS + "issued");
     public static final Property dctermsLanguage = ResourceFactory.createProperty(DCTERMS + "language");
     public static final Property dctermsDate = ResourceFactory.createProperty(DCTERMS + "date");
+    public static final Property dctermsSource = ResourceFactory.createProperty(DCTERMS + "source");
     public static final Property dcCreator = ResourceFactory.createProperty(DC + "creator");
     public static final Property dcPublisher = ResourceFactory.createProperty(DC + "publisher");
     public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
@@ -149,6 +168,11 @@ public final class SG {
 
     public static String wikidataIri(String qid) {
         return WD + qid;
+    }
+
+    /** The link record of an actor: {@code .../link/} followed by the actor's local name ({@code sga:edi-rama} gives {@code .../link/edi-rama}). */
+    public static String linkIri(String actorIri) {
+        return LINK_NS + actorIri.substring(actorIri.lastIndexOf('/') + 1);
     }
 
     private static Resource cls(String local) {
