@@ -26,6 +26,9 @@ public final class Articles {
     /** Bylines, dates and the headline are looked for among this many first non-blank lines. */
     static final int HEADER_LINES = 12;
 
+    /** A longer line is no dateline. */
+    static final int MAX_DATELINE_LENGTH = 80;
+
     /** A longer first line is a paragraph, not a headline. */
     static final int MAX_TITLE_LENGTH = 200;
 
@@ -188,13 +191,22 @@ public final class Articles {
                 return Line.BREAK;
             }
             if (inHeader) {
-                Optional<LocalDate> written = Dates.parse(text);
+                Optional<LocalDate> written = Dates.parse(text).or(() -> isDateline(text) ? Dates.find(text) : Optional.empty());
                 if (written.isPresent()) {
                     date = date.or(() -> written);
                     return Line.BREAK;
                 }
             }
             return new Line(text, heading.isPresent(), hardBreak, inHeader);
+        }
+
+        /**
+         * A dateline carries a date among other short furniture ("Posted 18 September 2008 by World news
+         * staff", "30 Oct 2022 · 6 min read"): short, and not ending like a sentence, so that a first
+         * paragraph that happens to name a date stays in the text.
+         */
+        private static boolean isDateline(String text) {
+            return text.length() <= MAX_DATELINE_LENGTH && !text.matches(".*[.!?\"”]$");
         }
 
         /**

@@ -602,7 +602,7 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
+            if (blocked(cs, match.first()) || inCompound(cue, anchor) || notTheVerb(anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -655,6 +655,19 @@ public final class StanceExtractor {
                 usedAsTargets.add(targetGroupOfLastSearch);
             }
             return out;
+        }
+
+        /** Tags parts of speech once per sentence, and only when an ambiguous cue word asks for them. */
+        private String[] partsOfSpeech;
+
+        private boolean notTheVerb(int anchor) {
+            if (!book.is("verb-only", tokens.get(anchor).folded())) {
+                return false;
+            }
+            if (partsOfSpeech == null) {
+                partsOfSpeech = org.stancegraph.text.TextAnalyzer.partsOfSpeech(sentence);
+            }
+            return !partsOfSpeech[anchor].equals("VERB");
         }
 
         /** "Armenia-backed separatists": the second half of a hyphenated compound states no position. */
@@ -765,7 +778,7 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors);
+                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass().equals("oppose"));
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
@@ -815,12 +828,13 @@ public final class StanceExtractor {
 
         /**
          * The first actor after the cue in its clause, skipping places and victims ("an attack on
-         * Azerbaijan by Armenia" is Armenia's); else "its neighbour" or "the enemy" (the other party
+         * Azerbaijan by Armenia" is Armenia's), and for opposition also an adjective before a hostile act
+         * ("condemned the Azerbaijani attack"); else "its neighbour" or "the enemy" (the other party
          * of the conflict); else a pronoun ("its version", "the country") pointing back to an actor.
          */
-        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors) {
+        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, boolean opposing) {
             for (Group g : article.groupsIn(sentence.index())) {
-                boolean hostileAct = g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
+                boolean hostileAct = opposing && g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
                 if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct)) {
                     continue;
                 }
