@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -83,14 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Store store = Store.open(db);
-        return serveUntilStopped(store, options, db, out, err);
+        return serveUntilStopped(store, options, db, List.of(), out, err);
     }
 
     /**
      * Serves {@code store} until the process is stopped, printing the addresses; closes the
      * store on the way out. Shared with {@code start}, which loads the sample corpus first.
      */
-    static int serveUntilStopped(Store store, ServerOptions options, Path db, PrintWriter out, PrintWriter err) {
+    static int serveUntilStopped(Store store, ServerOptions options, Path db, List<String> hints, PrintWriter out, PrintWriter err) {
         SparqlServer.Running server;
         try {
             server = SparqlServer.start(store, options);
@@ -109,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
         options.credentials().ifPresentOrElse(
                 c -> out.println("  update   " + server.datasetUrl().resolve("update") + "  (user '" + c.user() + "', basic auth)"),
                 () -> out.println("  update   off (no password given)"));
+        hints.forEach(out::println);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

@@ -42,10 +42,10 @@ public final class StartCommand implements Callable<Integer> {
         if (loaded != 0) {
             err.println("start: some sample files were skipped (see above); serving what was loaded");
         }
-        out.println("Try these in the UI's query tab, or with ./stancegraph query NAME:");
-        out.println("  positions            who states which position about whom, with the evidence");
-        out.println("  who-supports-whom    support and opposition between actors over all articles");
-        out.flush();
-        return ServeCommand.serveUntilStopped(store, ServerOptions.defaults().withPort(port), db, out, err);
+        List<String> hints = List.of(
+                "Try these in the UI's query tab (copy them from queries/), or with ./stancegraph query NAME:",
+                "  positions            who states which position about whom, with the evidence",
+                "  who-supports-whom    support and opposition between actors over all articles");
+        return ServeCommand.serveUntilStopped(store, ServerOptions.defaults().withPort(port), db, hints, out, err);
     }
 }
