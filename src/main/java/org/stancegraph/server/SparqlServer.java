@@ -32,6 +32,7 @@ import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.stancegraph.query.Queries;
 import org.stancegraph.store.Store;
 
 /**
@@ -45,7 +46,8 @@ import org.stancegraph.store.Store;
  * read-write). The UI is at {@code /}. Fuseki's admin endpoints ({@code /$/datasets},
  * {@code /$/backup}, ...) are guarded by the {@code shiro.ini} that Fuseki copies into the
  * work area: {@code /$/server} and {@code /$/ping} are open, everything else under
- * {@code /$/} answers only requests from localhost.
+ * {@code /$/} answers only requests from localhost. The network explorer, a page that
+ * draws who supports whom from the SPARQL endpoint, is at {@code /explore/}.
  */
 public final class SparqlServer {
     private SparqlServer() {}
@@ -75,7 +77,9 @@ public final class SparqlServer {
                 // work area's shiro.ini (admin endpoints for localhost only); UI serves the pages.
                 .fusekiModules(FusekiModules.create(new FMod_Admin(), new FMod_UI(), new FMod_Shiro()))
                 .enableCors(true, base.resolve(CORS_FILE).toString())
-                .add("/" + options.datasetName(), dataService(store, options));
+                .add("/" + options.datasetName(), dataService(store, options))
+                .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet("/" + options.datasetName() + "/sparql",
+                        Queries.home().resolve(Queries.QUERY_DIR)));
         Optional<ConstraintSecurityHandler> security = options.credentials().map(SparqlServer::basicAuthFor);
         security.ifPresent(builder::securityHandler);
         FusekiServer server = builder.build();
@@ -193,6 +197,11 @@ public final class SparqlServer {
         /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/stancegraph/sparql}. */
         public URI sparqlEndpoint() {
             return datasetUrl().resolve("sparql");
+        }
+
+        /** The network explorer page, e.g. {@code http://127.0.0.1:3030/explore/}. */
+        public URI explorer() {
+            return address().resolve(ExplorerServlet.PATH + "/");
         }
 
         /** URL of the dataset, ending in '/'. */
