@@ -184,7 +184,7 @@
     return { edges: [...edges.values()], nodes: [...nodes], positionsTaken, kept };
   }
 
-  // Ally and member edges reported by the chosen articles (with their ally and member statements),
+  // Ally and member edges reported by the articles that pass the filters (with their ally and member statements),
   // and the dictionary's memberships between actors that are drawn anyway.
   function addAllianceEdges(f, kept, edges) {
     const key = (relation, a, b) => (relation === 'ally' && b < a ? [relation, b, a] : [relation, a, b]);
@@ -194,7 +194,8 @@
       if (!edges.has(id)) edges.set(id, { id, source, target, cls: r, layer: 'alliance', statements: [], sources: new Set() });
       return edges.get(id);
     };
-    const articleIds = new Map([...state.articles.values()].map((a) => [a.id, a.iri]));
+    // An article's own alliance edges count when some of its statements pass the filters.
+    const articlesKept = new Set(kept.map((s) => s.articleId));
     for (const s of kept) {
       if ((s.cls === 'ally' || s.cls === 'member') && touches(f, s.actor, s.target)) {
         const e = alliance(s.cls, s.actor, s.target);
@@ -203,7 +204,7 @@
       }
     }
     for (const a of state.alliances) {
-      if (a.source !== 'dictionary' && f.articles.has(articleIds.get(a.source)) && touches(f, a.actor, a.partner)) {
+      if (a.source !== 'dictionary' && articlesKept.has(a.source) && touches(f, a.actor, a.partner)) {
         alliance(a.relation, a.actor, a.partner).sources.add(a.source);
       }
     }

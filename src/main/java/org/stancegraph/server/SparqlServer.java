@@ -1,6 +1,7 @@
 package org.stancegraph.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -153,6 +154,20 @@ public final class SparqlServer {
             throw new UncheckedIOException("cannot prepare the Fuseki work area " + base + ": " + e.getMessage(), e);
         }
         System.setProperty(FusekiServerCtl.envFusekiBase, base.toString());
+        // Fuseki copies its shiro.ini into the first work area of the JVM only and remembers
+        // that file JVM-wide; a later server in the same JVM (tests start several, each in
+        // its own folder) must find its own copy, so each work area gets one here.
+        Path shiro = base.resolve(FusekiServerCtl.DFT_SHIRO_INI);
+        try (InputStream template = FusekiServer.class.getResourceAsStream("/org/apache/jena/fuseki/server/shiro.ini")) {
+            if (!Files.exists(shiro) && template != null) {
+                Files.copy(template, shiro);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + shiro + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(shiro)) {
+            System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toString());
+        }
         return base;
     }
 
