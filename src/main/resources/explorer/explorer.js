@@ -292,13 +292,8 @@
         : k.shape === 'hexagon' ? 'clip-path:polygon(25% 0,75% 0,100% 50%,75% 100%,25% 100%,0 50%);' : '';
       rows.push(['<span class="shape" style="background:' + k.colour + ';border-radius:' + radius + ';' + turn + clip + '"></span>', k.label]);
     }
-    const edgeRows = rows.slice(0, CLASSES.length + Object.keys(RELATIONS).length);
-    const nodeRows = rows.slice(edgeRows.length);
-    const cell = (row) => '<div class="legend-row">' + (row ? row[0] + row[1] : '') + '</div>';
-    let cells = '';
-    for (let i = 0; i < Math.max(edgeRows.length, nodeRows.length); i++) cells += cell(edgeRows[i]) + cell(nodeRows[i]);
-    $('legend').innerHTML = cells
-      + '<div class="legend-row hint">Node size: positions taken. Edge width and number: statements.</div>';
+    $('legend').innerHTML = rows.map(([mark, text]) => '<span class="legend-row">' + mark + text + '</span>').join('')
+      + '<span class="legend-row hint">Node size: positions taken. Edge width and number: statements.</span>';
   }
 
   // ---- the statements panel
