@@ -270,7 +270,7 @@
       cy.layout({ name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 250000, nodeOverlap: 40,
         idealEdgeLength: () => 90, edgeElasticity: () => 60, gravity: 0.4, numIter: 2500, padding: 40 }).run();
     }
-    cy.fit(undefined, 40);
+    cy.fit(undefined, 60);
     const stanceEdges = net.edges.filter((e) => e.layer === 'stance');
     $('status').textContent = net.nodes.length + ' actors, ' + stanceEdges.length + ' stance edges from '
       + new Set(stanceEdges.flatMap((e) => e.statements.map((s) => s.id))).size + ' statements'
@@ -353,7 +353,6 @@
   function heading(text) {
     const li = document.createElement('li');
     li.className = 'heading';
-    li.style.listStyle = 'none';
     li.innerHTML = '<h3></h3>';
     li.firstChild.textContent = text;
     return li;

@@ -121,6 +121,10 @@ class ExplorerBrowserTest {
         // States and de-facto states are told apart by shape.
         assertEquals("ellipse", js("return cy.getElementById(arguments[0]).data('shape')", TURKEY));
         assertEquals("diamond", js("return cy.getElementById(arguments[0]).data('shape')", SG.ACTOR_NS + "republic-of-artsakh"));
+        assertEquals("250px", js("return getComputedStyle(document.getElementById('filters')).width"),
+                "the style sheet is applied");
+        assertEquals(7L, ((Number) js("return document.querySelectorAll('#legend .shape').length")).longValue(),
+                "the legend shows every kind of actor");
         screenshot("network");
     }
 
@@ -150,6 +154,19 @@ class ExplorerBrowserTest {
             assertFalse(item.findElement(By.cssSelector("a.article")).getText().isBlank(), "each statement links its article");
         }
         screenshot("edge-clicked");
+    }
+
+    @Test
+    void clickingAnActorListsThePositionsItTakes() throws IOException {
+        js("cy.getElementById(arguments[0]).emit('tap')", ARMENIA);
+        assertTrue(browser.findElement(By.id("details-title")).getText().startsWith("Armenia"));
+        assertEquals("https://www.wikidata.org/wiki/" + wikidataId(ARMENIA),
+                browser.findElement(By.cssSelector("#details-title a.wikidata")).getAttribute("href"));
+        long shown = ((Number) js("const items = [...document.querySelectorAll('#statements li')];"
+                + " const about = items.findIndex((li, i) => i > 0 && li.classList.contains('heading'));"
+                + " return items.slice(1, about).length")).longValue();
+        assertEquals(targetedStatementRows(ARMENIA), shown, "one item per statement and target");
+        screenshot("actor-clicked");
     }
 
     @Test
@@ -220,6 +237,17 @@ class ExplorerBrowserTest {
                         row.get("quote") == null ? "" : row.get("quote").getLiteralLexicalForm()));
             }
             return found;
+        });
+    }
+
+    /** How many (statement, target) pairs have {@code actor} as their actor. */
+    private static long targetedStatementRows(String actor) {
+        String query = "PREFIX sg: <" + SG.NS + "> SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?t WHERE {"
+                + " ?s a sg:Statement ; sg:actor <" + actor + "> ; sg:target ?t ; sg:sentence [] } }";
+        return store.read(dataset -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+            }
         });
     }
 
