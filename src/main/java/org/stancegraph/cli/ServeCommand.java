@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Serve the database over HTTP until Ctrl-C: the Fuseki UI at /, SPARQL query at /stancegraph/sparql "
-                        + "and /stancegraph/query, Graph Store read at /stancegraph/get. Read-only for everyone.",
+                "Serve the database over HTTP until Ctrl-C: the Fuseki UI at /, the network explorer at /explore/, "
+                        + "SPARQL query at /stancegraph/sparql and /stancegraph/query, Graph Store read at /stancegraph/get. "
+                        + "Read-only for everyone.",
                 "With a password (--password-file, or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update "
                         + "and Graph Store read-write at /stancegraph/data are added for that one user, by HTTP basic "
                         + "authentication. There is no default password.",
@@ -106,6 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "stancegraph-serve-shutdown"));
         out.println("stancegraph: serving " + db.toAbsolutePath().normalize());
         out.println("  UI       " + server.address());
+        out.println("  explorer " + server.explorer() + "  (the who-supports-whom network)");
         out.println("  SPARQL   " + server.sparqlEndpoint() + "  (read-only, open to all)");
         options.credentials().ifPresentOrElse(
                 c -> out.println("  update   " + server.datasetUrl().resolve("update") + "  (user '" + c.user() + "', basic auth)"),

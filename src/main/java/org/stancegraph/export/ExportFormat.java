@@ -25,10 +25,14 @@ public enum ExportFormat {
     /** The who-supports-whom network as two CSV tables (edges and nodes). */
     CSV("csv", Family.NETWORK_CSV, null, "csv"),
     /** The who-supports-whom network as GraphML. */
-    GRAPHML("graphml", Family.NETWORK_GRAPHML, null, "graphml");
+    GRAPHML("graphml", Family.NETWORK_GRAPHML, null, "graphml"),
+    /** The who-supports-whom network drawn as a vector image. */
+    SVG("svg", Family.NETWORK_IMAGE, null, "svg"),
+    /** The who-supports-whom network drawn as a raster image. */
+    PNG("png", Family.NETWORK_IMAGE, null, "png");
 
     /** Which writer class produces a format. */
-    public enum Family { RDF, NETWORK_CSV, NETWORK_GRAPHML }
+    public enum Family { RDF, NETWORK_CSV, NETWORK_GRAPHML, NETWORK_IMAGE }
 
     private final String key;
     private final Family family;

@@ -13,7 +13,7 @@ import org.stancegraph.store.Store;
 
 /**
  * Research exports of the store: RDF in eight syntaxes (written with RDF4J Rio), the
- * who-supports-whom network as CSV and GraphML, and beside them a VoID/DCAT description
+ * who-supports-whom network as CSV, GraphML, SVG and PNG, and beside them a VoID/DCAT description
  * with a SHA-256 checksum of every file.
  *
  * <p>Exports are deterministic: the same store content gives byte-identical files,
@@ -22,7 +22,8 @@ import org.stancegraph.store.Store;
  */
 public final class Exporter {
     /** One writer class per format family; a new family (network images, ...) is one more entry. */
-    private static final List<FormatFamily> FAMILIES = List.of(new RdfFiles(), new NetworkCsvFiles(), new NetworkGraphmlFile());
+    private static final List<FormatFamily> FAMILIES = List.of(new RdfFiles(), new NetworkCsvFiles(), new NetworkGraphmlFile(),
+            new NetworkImageFiles());
 
     private Exporter() {}
 

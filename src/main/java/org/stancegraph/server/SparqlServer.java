@@ -1,6 +1,7 @@
 package org.stancegraph.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -32,6 +33,7 @@ import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.stancegraph.query.Queries;
 import org.stancegraph.store.Store;
 
 /**
@@ -45,7 +47,8 @@ import org.stancegraph.store.Store;
  * read-write). The UI is at {@code /}. Fuseki's admin endpoints ({@code /$/datasets},
  * {@code /$/backup}, ...) are guarded by the {@code shiro.ini} that Fuseki copies into the
  * work area: {@code /$/server} and {@code /$/ping} are open, everything else under
- * {@code /$/} answers only requests from localhost.
+ * {@code /$/} answers only requests from localhost. The network explorer, a page that
+ * draws who supports whom from the SPARQL endpoint, is at {@code /explore/}.
  */
 public final class SparqlServer {
     private SparqlServer() {}
@@ -75,7 +78,9 @@ public final class SparqlServer {
                 // work area's shiro.ini (admin endpoints for localhost only); UI serves the pages.
                 .fusekiModules(FusekiModules.create(new FMod_Admin(), new FMod_UI(), new FMod_Shiro()))
                 .enableCors(true, base.resolve(CORS_FILE).toString())
-                .add("/" + options.datasetName(), dataService(store, options));
+                .add("/" + options.datasetName(), dataService(store, options))
+                .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet("/" + options.datasetName() + "/sparql",
+                        Queries.home().resolve(Queries.QUERY_DIR)));
         Optional<ConstraintSecurityHandler> security = options.credentials().map(SparqlServer::basicAuthFor);
         security.ifPresent(builder::securityHandler);
         FusekiServer server = builder.build();
@@ -149,6 +154,20 @@ public final class SparqlServer {
             throw new UncheckedIOException("cannot prepare the Fuseki work area " + base + ": " + e.getMessage(), e);
         }
         System.setProperty(FusekiServerCtl.envFusekiBase, base.toString());
+        // Fuseki copies its shiro.ini into the first work area of the JVM only and remembers
+        // that file JVM-wide; a later server in the same JVM (tests start several, each in
+        // its own folder) must find its own copy, so each work area gets one here.
+        Path shiro = base.resolve(FusekiServerCtl.DFT_SHIRO_INI);
+        try (InputStream template = FusekiServer.class.getResourceAsStream("/org/apache/jena/fuseki/server/shiro.ini")) {
+            if (!Files.exists(shiro) && template != null) {
+                Files.copy(template, shiro);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + shiro + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(shiro)) {
+            System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toString());
+        }
         return base;
     }
 
@@ -193,6 +212,11 @@ public final class SparqlServer {
         /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/stancegraph/sparql}. */
         public URI sparqlEndpoint() {
             return datasetUrl().resolve("sparql");
+        }
+
+        /** The network explorer page, e.g. {@code http://127.0.0.1:3030/explore/}. */
+        public URI explorer() {
+            return address().resolve(ExplorerServlet.PATH + "/");
         }
 
         /** URL of the dataset, ending in '/'. */
