@@ -519,12 +519,18 @@ public final class StanceExtractor {
             }
         }
 
-        /** ", and he told Armenia ...": a comma and a conjunction before a subject pronoun start a new clause. */
+        /**
+         * ", and he told Armenia ...": a comma and a conjunction before a subject pronoun start a new
+         * clause; so does a comma before a reporting participle (", saying it violated Georgia's ...").
+         */
         private boolean coordinatedClause(int i) {
             if (i < 1 || i + 1 >= tokens.size()) {
                 return false;
             }
             String w = tokens.get(i).folded();
+            if (w.equals(",") && tokens.get(i + 1).folded().endsWith("ing") && book.is("reporting-verb", tokens.get(i + 1).folded())) {
+                return true;
+            }
             return (w.equals("and") || w.equals("but")) && tokens.get(i - 1).folded().equals(",")
                     && book.is("subject-pronoun", tokens.get(i + 1).folded());
         }
