@@ -13,7 +13,7 @@ public final class ProjectFiles {
 
     public static Path home() {
         String env = System.getenv("STANCEGRAPH_HOME");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of("").toAbsolutePath();
+        return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath();
     }
 
     /** A path under the project home, e.g. {@code resolve("data/actors")}. */

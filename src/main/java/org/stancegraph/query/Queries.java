@@ -55,8 +55,7 @@ public final class Queries {
 
     /** The project home: env STANCEGRAPH_HOME when set, else the working directory. */
     public static Path home() {
-        String env = System.getenv("STANCEGRAPH_HOME");
-        return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath();
+        return org.stancegraph.ProjectFiles.home();
     }
 
     /**

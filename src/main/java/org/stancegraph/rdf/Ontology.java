@@ -32,8 +32,7 @@ public final class Ontology {
 
     /** The project root: {@code $STANCEGRAPH_HOME} when set, else the working directory. */
     public static Path projectHome() {
-        String home = System.getenv(HOME_ENV);
-        return Path.of(home == null || home.isBlank() ? "" : home).toAbsolutePath();
+        return org.stancegraph.ProjectFiles.home();
     }
 
     /** The {@code ontology/} folder of the project. */

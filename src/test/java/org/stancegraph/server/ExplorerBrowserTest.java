@@ -29,8 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +46,6 @@ import org.stancegraph.store.Store;
  */
 class ExplorerBrowserTest {
     private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
     private static final String TURKEY = SG.ACTOR_NS + "turkey";
@@ -72,25 +68,14 @@ class ExplorerBrowserTest {
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "the seed articles are not at " + SEEDS.toAbsolutePath()
                 + " (shared/ is not beside the project): browser tests of the explorer skipped");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no " + CHROMIUM + " or " + CHROMEDRIVER + ": install Debian's chromium and chromium-driver"
-                        + " (.ci/run does) to run the explorer's browser tests");
+        HeadlessChromium.assumeInstalled();
         store = Store.open(workArea.resolve("db"));
         Loader loader = new Loader(store, Extraction.standard());
         loader.storeKnowledge(Ontology.load());
         loader.load(List.of(SEEDS), new PrintStream(OutputStream.nullOutputStream()), false);
         server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withFusekiBase(workArea.resolve("fuseki")));
 
-        // The system's driver, named explicitly, so Selenium Manager never downloads one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--remote-allow-origins=*", "--window-size=1500,900",
-                "--user-data-dir=" + Files.createDirectories(workArea.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(workArea, "1500,900");
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -11,15 +11,12 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
@@ -31,9 +28,6 @@ import org.stancegraph.store.Store;
  * runs a SPARQL query against the sample corpus and shows the answer.
  */
 class FusekiUiBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path workArea;
 
@@ -44,23 +38,13 @@ class FusekiUiBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no " + CHROMIUM + " or " + CHROMEDRIVER + ": install Debian's chromium and chromium-driver (.ci/run does)");
+        HeadlessChromium.assumeInstalled();
         store = Store.open(workArea.resolve("db"));
         Loader loader = new Loader(store, Extraction.standard());
         loader.storeKnowledge(Ontology.load());
         statements = loader.load(List.of(Path.of("data/articles")), new PrintStream(OutputStream.nullOutputStream()), false).statements();
         server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withFusekiBase(workArea.resolve("fuseki")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--remote-allow-origins=*", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(workArea.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(workArea, "1400,1000");
     }
 
     @AfterAll
