@@ -26,12 +26,12 @@ import org.stancegraph.store.Store;
  *
  * <p>Plain JUnit with a seeded {@link Random} rather than jqwik or Jazzer: no extra dependency, and
  * the generators aim at what the readers parse. Short form (CI): 300 inputs with a fixed seed.
- * Long form ({@code -Dstancegraph.longTests=true}): 20,000 inputs with a fresh seed.
+ * Long form ({@code -Dstancegraph.longTests=true}): 5,000 inputs with a fresh seed.
  */
 class LoaderFuzzTest {
 
     private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
-    private static final int INPUTS = LONG ? 20_000 : 300;
+    private static final int INPUTS = LONG ? 5_000 : 300;
     /** A hang guard, not a speed test: inputs are at most a few hundred kilobytes. */
     private static final Duration GUARD = Duration.ofSeconds(10);
 

@@ -37,15 +37,15 @@ import org.stancegraph.source.Sources;
  * A last load, left to finish, must then complete the store.
  *
  * <p>Short form (CI): 150 articles, 5 kills. Long form ({@code -Dstancegraph.longTests=true}):
- * 1000 articles, 30 kills at any point of a longer load.
+ * 600 articles, 20 kills at any point of a longer load.
  */
 class LoaderKillTest {
 
     private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
-    private static final int ARTICLES = LONG ? 1000 : 150;
-    private static final int KILLS = LONG ? 30 : 5;
+    private static final int ARTICLES = LONG ? 600 : 150;
+    private static final int KILLS = LONG ? 20 : 5;
     /** Kills fall at a random time up to this long after the load has begun storing articles. */
-    private static final int MAX_KILL_DELAY_MILLIS = LONG ? 15_000 : 2_500;
+    private static final int MAX_KILL_DELAY_MILLIS = LONG ? 10_000 : 2_500;
 
     @TempDir
     Path work;

@@ -36,13 +36,13 @@ import org.stancegraph.store.Store;
  * Prints throughput and errors.
  *
  * <p>Short form (CI): 8 clients, 60 articles. Long form ({@code -Dstancegraph.longTests=true}):
- * 32 clients, 1000 articles.
+ * 16 clients, 300 articles.
  */
 class ConcurrentLoadTest {
 
     private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
-    private static final int CLIENTS = LONG ? 32 : 8;
-    private static final int ARTICLES = LONG ? 1000 : 60;
+    private static final int CLIENTS = LONG ? 16 : 8;
+    private static final int ARTICLES = LONG ? 300 : 60;
     /** Each client asks at least this many queries, and goes on while the load runs. */
     private static final int MIN_QUERIES_PER_CLIENT = 50;
     private static final Duration DEADLINE = Duration.ofMinutes(LONG ? 10 : 2);

@@ -40,12 +40,12 @@ import org.stancegraph.cli.Main;
  * graph must hold all of them or be absent, and every update the server acknowledged must be there.
  * Sending the updates not yet stored to a new server completes the store.
  *
- * <p>Short form (CI): 3 kills. Long form ({@code -Dstancegraph.longTests=true}): 20 kills.
+ * <p>Short form (CI): 3 kills. Long form ({@code -Dstancegraph.longTests=true}): 10 kills.
  */
 class ServerKillTest {
 
     private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
-    private static final int KILLS = LONG ? 20 : 3;
+    private static final int KILLS = LONG ? 10 : 3;
     private static final int TRIPLES_PER_UPDATE = 400;
     /** The whole work: more updates than the kills let through. */
     private static final int UPDATES = KILLS * 40 + 20;
