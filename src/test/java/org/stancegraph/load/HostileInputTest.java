@@ -232,21 +232,18 @@ class HostileInputTest {
         List<String> names = List.of("with space.txt", "-starts-with-dash.txt", "quote'and\"double.txt",
                 "semi;colon $(echo x) `y`.txt", "pct%20and#hash.txt", "ünïcödé-日本.txt", "new\nline.txt", "dots...in..name.txt");
         // (Names starting with "." are hidden files, which a folder walk skips by design.)
+        Path odd = Files.createDirectories(dir.resolve("odd"));
         int written = 0;
         for (String name : names) {
             try {
-                Files.writeString(dir.resolve("odd").resolve(name), "Title\n\n" + PROSE + " " + name + ".\n");
-                written++;
-            } catch (java.nio.file.NoSuchFileException e) {
-                Files.createDirectories(dir.resolve("odd"));
-                Files.writeString(dir.resolve("odd").resolve(name), "Title\n\n" + PROSE + " " + name + ".\n");
+                Files.writeString(odd.resolve(name), "Title\n\n" + PROSE + " " + name + ".\n");
                 written++;
             } catch (java.nio.file.InvalidPathException | IOException e) {
                 System.out.println("HostileInputTest: this file system refuses the name " + name + ": " + e.getMessage());
             }
         }
-        Files.write(dir.resolve("odd").resolve("broken \u00e9.txt"), new byte[] {(byte) 0xC3, 0x28});
-        LoadReport report = load(dir.resolve("odd"));
+        Files.write(odd.resolve("broken \u00e9.txt"), new byte[] {(byte) 0xC3, 0x28});
+        LoadReport report = load(odd);
         assertEquals(written, report.articles(), report.problems().toString());
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertTrue(report.problems().get(0).file().endsWith("broken \u00e9.txt"), report.problems().toString());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.SyntheticCorpus;
@@ -34,6 +35,8 @@ class LoaderFuzzTest {
     private static final int INPUTS = LONG ? 5_000 : 300;
     /** A hang guard, not a speed test: inputs are at most a few hundred kilobytes. */
     private static final Duration GUARD = Duration.ofSeconds(10);
+    /** A fresh store after this many inputs, so the long run's memory does not grow with its length. */
+    private static final int STORE_TURNOVER = 200;
 
     private static final List<String> TAGS = List.of("html", "head", "body", "article", "main", "div", "p", "span", "b",
             "i", "table", "tr", "td", "ul", "li", "script", "style", "nav", "template", "svg", "math", "iframe", "title",
@@ -54,12 +57,19 @@ class LoaderFuzzTest {
         int articles = 0;
         int problems = 0;
         long start = System.nanoTime();
-        try (Store store = Store.inMemory()) {
+        Store store = Store.inMemory();
+        try {
             Loader loader = new Loader(store, extraction);
             for (int i = 0; i < INPUTS; i++) {
+                if (i > 0 && i % STORE_TURNOVER == 0) {
+                    release(store);
+                    store = Store.inMemory();
+                    loader = new Loader(store, extraction);
+                }
+                Loader current = loader;
                 Path file = generate(random, i);
                 try {
-                    LoadReport report = assertTimeoutPreemptively(GUARD, () -> loader.load(List.of(file), quiet, false),
+                    LoadReport report = assertTimeoutPreemptively(GUARD, () -> current.load(List.of(file), quiet, false),
                             () -> "seed " + seed + ", input " + file + " hangs");
                     articles += report.articles();
                     problems += report.problems().size();
@@ -68,10 +78,18 @@ class LoaderFuzzTest {
                 }
                 Files.delete(file);
             }
+        } finally {
+            release(store);
         }
         System.out.printf("LoaderFuzzTest: seed %d, %d inputs in %d ms: %d articles stored, %d problems reported%n",
                 seed, INPUTS, (System.nanoTime() - start) / 1_000_000, articles, problems);
         assertTrue(articles > 0 && problems > 0, "the generators make both readable and unreadable inputs");
+    }
+
+    /** Frees an in-memory store entirely: TDB2 keeps even in-memory databases in a JVM-wide cache. */
+    private static void release(Store store) {
+        store.close();
+        TDBInternal.expel(store.dataset());
     }
 
     private Path generate(Random random, int index) throws IOException {
