@@ -23,10 +23,15 @@ import picocli.CommandLine.Parameters;
                         + "they name and the positions they state, and store each article as its own named graph.",
                 "Loading an unchanged file again changes nothing; a changed file replaces its article. Input that "
                         + "cannot be read is reported with its file and line and skipped; the exit code is then 3.",
+                "Each article is stored in one transaction: a load that is interrupted (even by kill -9) leaves every "
+                        + "article either complete or absent, and running it again completes it. A database that a "
+                        + "running 'serve' holds cannot be loaded into (exit code 4): stop the server first, or use "
+                        + "'start', which loads and serves in one process.",
                 ""
         },
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:all inputs loaded", "3:some inputs were skipped (see the messages)", "2:bad usage"})
+        exitCodeList = {"0:all inputs loaded", "3:some inputs were skipped (see the messages)", "2:bad usage",
+                "4:the database is in use by another process (a running server)"})
 public final class LoadCommand implements Callable<Integer> {
 
     /** Exit code when some input was skipped. */

@@ -1,5 +1,6 @@
 package org.stancegraph.cli;
 
+import org.stancegraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +36,24 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::databaseInUse).execute(args);
+    }
+
+    /** Exit code of any command when another process holds the database. */
+    static final int DATABASE_IN_USE = 4;
+
+    /**
+     * Every command that opens the database meets a running server the same way: a one-line
+     * message and its own exit code instead of a stack trace. Other exceptions keep picocli's handling.
+     */
+    private static int databaseInUse(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof Store.InUseException inUse) {
+            command.getErr().println(command.getCommandName() + ": " + inUse.getMessage());
+            command.getErr().flush();
+            return DATABASE_IN_USE;
+        }
+        throw e;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,12 +27,55 @@ import org.stancegraph.store.Store;
  */
 public final class Loader {
 
+    /**
+     * Bounds on one article's text. Extraction time grows faster than linearly with the length of a
+     * sentence, so a scraped page that is one endless "sentence" (a table, a list without punctuation,
+     * garbage) would hold the load for hours; such an article is reported and skipped instead.
+     *
+     * @param maxTextChars    longest article text, in characters
+     * @param maxStretchChars longest stretch of text without a sentence end ('.', '!', '?') or line break
+     */
+    public record TextLimits(int maxTextChars, int maxStretchChars) {
+        /** 500,000 characters of text (a long report is 100,000), 3,000 characters without a sentence end. */
+        public static final TextLimits DEFAULT = new TextLimits(500_000, 3_000);
+
+        public TextLimits {
+            if (maxTextChars <= 0 || maxStretchChars <= 0) {
+                throw new IllegalArgumentException("limits must be positive: " + maxTextChars + ", " + maxStretchChars);
+            }
+        }
+
+        /** Why {@code text} is over a limit, or empty when it is within them. */
+        Optional<String> check(String text) {
+            if (text.length() > maxTextChars) {
+                return Optional.of("article text is " + text.length() + " characters, over the limit of " + maxTextChars);
+            }
+            int stretchStart = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                    stretchStart = i + 1;
+                } else if (i - stretchStart >= maxStretchChars) {
+                    return Optional.of("text runs over " + maxStretchChars + " characters without a sentence end (from character "
+                            + stretchStart + ")");
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private final Store store;
     private final Extraction extraction;
+    private final TextLimits limits;
 
     public Loader(Store store, Extraction extraction) {
+        this(store, extraction, TextLimits.DEFAULT);
+    }
+
+    public Loader(Store store, Extraction extraction, TextLimits limits) {
         this.store = store;
         this.extraction = extraction;
+        this.limits = limits;
     }
 
     /** Stores the dictionary (and {@code reference} graphs such as the ontology) in their named graphs. */
@@ -55,6 +99,11 @@ public final class Loader {
             for (Path file : files) {
                 Sources.read(file, record -> {
                     Article article = Articles.from(record);
+                    Optional<String> overLimit = limits.check(article.text());
+                    if (overLimit.isPresent()) {
+                        report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
+                        return;
+                    }
                     Extraction.Result result = extraction.of(article);
                     switch (store.replaceArticle(result.graphIri(), article.id(), result.graph())) {
                         case ADDED -> added.incrementAndGet();

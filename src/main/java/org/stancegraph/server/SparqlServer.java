@@ -150,6 +150,16 @@ public final class SparqlServer {
                     chainPreflight=false
                     """;
             Files.writeString(base.resolve(CORS_FILE), cors, StandardCharsets.UTF_8);
+            // Fuseki copies its shiro.ini into the work area only for the first server of a JVM; a later
+            // server with another work area (tests, an embedding application) would find none and fail.
+            Path shiro = base.resolve("shiro.ini");
+            if (!Files.exists(shiro)) {
+                try (InputStream defaults = FusekiServer.class.getResourceAsStream("/org/apache/jena/fuseki/server/shiro.ini")) {
+                    if (defaults != null) {
+                        Files.copy(defaults, shiro);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Fuseki work area " + base + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,9 +37,34 @@ public final class Store implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code directory}.
+     *
+     * @throws InUseException when another process (a running server, another load) holds the database
+     */
     public static Store open(Path directory) {
-        return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        try {
+            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2 locks a database directory for one process; its message names the holder's PID.
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new InUseException(directory, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The database is held by another process. TDB2 allows one process per database directory, so a
+     * load cannot write into the database of a running {@code serve}: stop the server, load, and
+     * serve again, or use {@code start}, which loads and serves in one process over one store.
+     */
+    public static final class InUseException extends IllegalStateException {
+        InUseException(Path directory, DBOpEnvException cause) {
+            super("database " + directory.toAbsolutePath().normalize() + " is in use by another process ("
+                    + cause.getMessage().replaceFirst("^.*held by ", "held by ")
+                    + "), such as a running 'stancegraph serve'; stop that process first, then try again", cause);
+        }
     }
 
     /** An in-memory TDB2 database, for tests and scratch work such as evaluation. */

@@ -1,0 +1,286 @@
+package org.stancegraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.DatasetFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.rdf.SG;
+import org.stancegraph.source.SourceProblem;
+import org.stancegraph.store.Store;
+
+/**
+ * Hostile files given to the loader, one targeted case each. Every case must end, within a hang
+ * guard of {@link #GUARD}, either with the article stored or with a one-line problem naming the
+ * file; never with an exception, a hang or an OutOfMemoryError (the test JVM has -Xmx2g).
+ */
+class HostileInputTest {
+
+    private static final Duration GUARD = Duration.ofSeconds(60);
+    private static final String PROSE = "Turkey condemned Armenia over the shelling of the town.";
+
+    private static Extraction extraction;
+
+    @TempDir
+    Path dir;
+    private Store store;
+
+    @BeforeAll
+    static void readKnowledge() {
+        extraction = Extraction.standard();
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        store = Store.inMemory();
+    }
+
+    private LoadReport load(Path... inputs) {
+        Loader loader = new Loader(store, extraction);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return assertTimeoutPreemptively(GUARD, () -> loader.load(List.of(inputs), quiet, false));
+    }
+
+    private static void assertSkippedWith(LoadReport report, Path file, String reason) {
+        assertEquals(0, report.articles(), report.toString());
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        SourceProblem problem = report.problems().get(0);
+        assertTrue(problem.file().startsWith(file.toString()), problem.describe());
+        assertTrue(problem.message().contains(reason), problem.describe());
+        assertEquals(1, problem.describe().lines().count(), "one line: " + problem.describe());
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void randomBytesAreRefusedAsBinary() throws IOException {
+        byte[] noise = new byte[1 << 20];
+        new Random(5).nextBytes(noise);
+        for (String name : List.of("noise.txt", "noise.html", "noise.jsonl")) {
+            assertSkippedWith(load(write(name, noise)), dir.resolve(name), "binary content");
+        }
+    }
+
+    @Test
+    void aHugeJsonLineIsSkippedAndTheNextLineLoaded() throws IOException {
+        String huge = "{\"id\":\"big\",\"text\":\"" + "Turkey condemned Armenia. ".repeat(420_000) + "\"}";   // ~11 MB, over 10 MiB
+        Path file = write("huge.jsonl", huge + "\n{\"id\":\"small\",\"text\":\"" + PROSE + "\"}\n");
+        LoadReport report = load(file);
+        assertEquals(1, report.articles());
+        assertEquals(1, report.problems().size());
+        assertEquals(1, report.problems().get(0).line());
+        assertTrue(report.problems().get(0).message().contains("over the limit"), report.problems().toString());
+    }
+
+    @Test
+    void textWithoutSentenceEndsIsRefusedQuicklyAndLongProseIsLoadedInBoundedTime() throws IOException {
+        // 400,000 characters of words with no full stop: one "sentence" that extraction could not finish in hours.
+        Random random = new Random(9);
+        List<String> words = List.of("Turkey", "condemned", "Armenia", "and", "the", "talks", "France", "praised");
+        StringBuilder endless = new StringBuilder();
+        while (endless.length() < 400_000) {
+            endless.append(words.get(random.nextInt(words.size()))).append(' ');
+        }
+        Path file = write("endless.txt", endless.toString());
+        long start = System.nanoTime();
+        assertSkippedWith(load(file), file, "without a sentence end");
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos(), "refused before extraction");
+        // Longer than any article: refused by its length alone.
+        Path longer = write("longer.txt", (PROSE + " ").repeat(12_000));
+        assertSkippedWith(load(longer), longer, "over the limit of " + Loader.TextLimits.DEFAULT.maxTextChars());
+
+        // Just under the limit: a 2,900-character sentence still loads, and within the guard.
+        StringBuilder longest = new StringBuilder();
+        while (longest.length() < Loader.TextLimits.DEFAULT.maxStretchChars() - 100) {
+            longest.append(words.get(random.nextInt(words.size()))).append(' ');
+        }
+        start = System.nanoTime();
+        LoadReport report = load(write("longest.txt", "A long sentence\n\n" + longest + ".\n" + PROSE + "\n"));
+        System.out.printf("HostileInputTest: a %d-character sentence took %d ms%n", longest.length(),
+                (System.nanoTime() - start) / 1_000_000);
+        assertEquals(1, report.articles(), report.problems().toString());
+    }
+
+    @Test
+    void deeplyNestedHtmlIsReadWithoutStackOverflow() throws IOException {
+        int depth = 100_000;
+        String html = "<html><body>" + "<div>".repeat(depth) + "<p>" + PROSE + "</p>" + "</div>".repeat(depth) + "</body></html>";
+        String unclosed = "<html><body>" + "<b><i>".repeat(depth / 2) + PROSE + "</body></html>";
+        LoadReport report = load(write("nested.html", html), write("unclosed.html", unclosed));
+        assertEquals(List.of(), report.problems());
+        assertEquals(2, report.articles());
+        assertEquals(2, articleBodies().stream().filter(body -> body.contains(PROSE)).count(), articleBodies().toString());
+    }
+
+    @Test
+    void scriptsStylesAndCommentsInHtmlAreNotText() throws IOException {
+        String html = """
+                <html><head><title>Talks</title><style>p { content: "Russia praised Iran." }</style>
+                <script>var s = "France condemned Germany."; document.write(s);</script></head>
+                <body><article><p>%s</p><!-- Iran accused Georgia. --><script>alert("Ukraine")</script>
+                <noscript>Germany urged Kazakhstan.</noscript></article></body></html>
+                """.formatted(PROSE);
+        LoadReport report = load(write("scripts.html", html));
+        assertEquals(1, report.articles(), report.problems().toString());
+        String body = articleBodies().get(0);
+        assertEquals(PROSE, body);
+    }
+
+    @Test
+    void xmlExternalEntitiesAreNeverResolved() throws IOException {
+        Path secret = write("secret.txt", "TOP-SECRET-CONTENT");
+        String html = """
+                <?xml version="1.0"?>
+                <!DOCTYPE html [ <!ENTITY xxe SYSTEM "%s"> <!ENTITY xxe2 SYSTEM "file:///etc/passwd"> ]>
+                <html><body><p>%s &xxe; &xxe2;</p></body></html>
+                """.formatted(secret.toUri(), PROSE);
+        LoadReport report = load(write("xxe.html", html));
+        assertEquals(1, report.articles(), report.problems().toString());
+        String body = articleBodies().get(0);
+        assertTrue(body.contains(PROSE), body);
+        assertFalse(body.contains("TOP-SECRET-CONTENT"), body);
+        assertFalse(body.contains("root:"), body);
+    }
+
+    @Test
+    void invalidUtf8AndMixedEncodingsAreRefusedWithTheirPlace() throws IOException {
+        byte[] latin1 = (PROSE + "\nThe minister of Cura\u00e7ao spoke.\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] mixed = concat(PROSE.getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8), latin1);
+        Path file = write("mixed.txt", mixed);
+        LoadReport report = load(file);
+        assertSkippedWith(report, file, "invalid UTF-8");
+        assertEquals(3, report.problems().get(0).line(), "the line of the first Latin-1 byte");
+
+        byte[] truncated = Arrays.copyOf("Erdo\u011fan".getBytes(StandardCharsets.UTF_8), 5);   // cut inside 'ğ'
+        assertSkippedWith(load(write("cut.txt", concat(PROSE.getBytes(StandardCharsets.UTF_8), truncated))),
+                dir.resolve("cut.txt"), "invalid UTF-8");
+    }
+
+    @Test
+    void byteOrderMarksAreDroppedOrRefused() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        LoadReport report = load(write("bom.txt", concat(bom, ("Title\n\n" + PROSE + "\n").getBytes(StandardCharsets.UTF_8))));
+        assertEquals(1, report.articles(), report.problems().toString());
+        assertFalse(articleBodies().get(0).contains("\uFEFF"));
+        // UTF-16 (with its byte order mark) is not UTF-8: refused, not read as garbage.
+        Path utf16 = write("utf16.txt", ("\uFEFF" + PROSE).getBytes(StandardCharsets.UTF_16LE));
+        assertSkippedWith(load(utf16), utf16, "binary content");
+    }
+
+    @Test
+    void aMultiGigabyteFileIsRefusedBySizeWithoutBeingRead() throws IOException {
+        for (String name : List.of("huge.txt", "huge.html", "huge.jsonl")) {
+            Path file = dir.resolve(name);
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(3L * 1024 * 1024 * 1024);   // 3 GiB of holes: no disk used
+            }
+            long start = System.nanoTime();
+            LoadReport report = load(file);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            // Text and HTML are refused by size; JSON Lines are streamed, and these bytes fail the binary check at once.
+            assertSkippedWith(report, file, name.endsWith(".jsonl") ? "binary content" : "over the limit");
+            assertTrue(millis < 5_000, name + " took " + millis + " ms: it was read");
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void symbolicLinkLoopsEnd() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Files.writeString(root.resolve("a.txt"), "Title\n\n" + PROSE + "\n");
+        Path sub = Files.createDirectories(root.resolve("sub"));
+        try {
+            Files.createSymbolicLink(sub.resolve("back"), root);
+            Files.createSymbolicLink(root.resolve("self.txt"), root.resolve("self.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.assumeTrue(false, "symbolic links cannot be made here: " + e);
+        }
+        LoadReport report = load(root);
+        assertEquals(1, report.articles());
+        assertTrue(report.problems().stream().anyMatch(p -> p.message().contains("loop")), report.problems().toString());
+    }
+
+    @Test
+    void oddFileNamesAreLoadedAndNamedInMessages() throws IOException {
+        List<String> names = List.of("with space.txt", "-starts-with-dash.txt", "quote'and\"double.txt",
+                "semi;colon $(echo x) `y`.txt", "pct%20and#hash.txt", "ünïcödé-日本.txt", "new\nline.txt", "dots...in..name.txt");
+        // (Names starting with "." are hidden files, which a folder walk skips by design.)
+        Path odd = Files.createDirectories(dir.resolve("odd"));
+        int written = 0;
+        for (String name : names) {
+            try {
+                Files.writeString(odd.resolve(name), "Title\n\n" + PROSE + " " + name + ".\n");
+                written++;
+            } catch (java.nio.file.InvalidPathException | IOException e) {
+                System.out.println("HostileInputTest: this file system refuses the name " + name + ": " + e.getMessage());
+            }
+        }
+        Files.write(odd.resolve("broken \u00e9.txt"), new byte[] {(byte) 0xC3, 0x28});
+        LoadReport report = load(odd);
+        assertEquals(written, report.articles(), report.problems().toString());
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        assertTrue(report.problems().get(0).file().endsWith("broken \u00e9.txt"), report.problems().toString());
+    }
+
+    @Test
+    void compressedInputIsNotAcceptedAndSaysSo() throws IOException {
+        Path gz = dir.resolve("articles.jsonl.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(("{\"text\":\"" + PROSE + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertSkippedWith(load(gz), gz, "unknown file type \".gz\"");
+    }
+
+    private List<String> articleBodies() {
+        return store.read(dataset -> {
+            String query = "SELECT ?body WHERE { ?a <" + SG.SCHEMA + "articleBody> ?body } ORDER BY ?body";
+            try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(dataset))) {
+                ResultSet rows = exec.execSelect();
+                List<String> bodies = new java.util.ArrayList<>();
+                rows.forEachRemaining(row -> bodies.add(row.getLiteral("body").getLexicalForm()));
+                return bodies;
+            }
+        });
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}

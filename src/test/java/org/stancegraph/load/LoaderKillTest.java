@@ -1,0 +1,143 @@
+package org.stancegraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.ChildJvm;
+import org.stancegraph.StoreOnDisk;
+import org.stancegraph.SyntheticCorpus;
+import org.stancegraph.article.Articles;
+import org.stancegraph.rdf.Ontology;
+import org.stancegraph.rdf.SG;
+import org.stancegraph.source.Sources;
+
+/**
+ * Crash safety of the loader: a real {@code stancegraph load} in a child JVM is killed with SIGKILL
+ * at random points of a load, again and again; after each kill the database must open, and every
+ * article graph in it must be exactly the graph a fresh extraction of its file gives, or absent.
+ * A last load, left to finish, must then complete the store.
+ *
+ * <p>Short form (CI): 150 articles, 5 kills. Long form ({@code -Dstancegraph.longTests=true}):
+ * 600 articles, 20 kills at any point of a longer load.
+ */
+class LoaderKillTest {
+
+    private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
+    private static final int ARTICLES = LONG ? 600 : 150;
+    private static final int KILLS = LONG ? 20 : 5;
+    /** Kills fall at a random time up to this long after the load has begun storing articles. */
+    private static final int MAX_KILL_DELAY_MILLIS = LONG ? 10_000 : 2_500;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void killedLoadsLeaveEachArticleCompleteOrAbsentAndLoadingAgainCompletesThem() throws Exception {
+        Path corpus = SyntheticCorpus.write(work.resolve("corpus"), ARTICLES, 7);
+        Path db = work.resolve("db");
+        Map<Node, Set<Triple>> expected = expectedGraphs(corpus);
+        assertEquals(ARTICLES, expected.size(), "every synthetic article has its own graph");
+        int dictionarySize = Extraction.standard().dictionary().model().getGraph().size();
+        int ontologySize = Ontology.load().size();
+
+        long seed = LONG ? System.nanoTime() : 42;
+        Random random = new Random(seed);
+        List<Integer> presentAfterEachKill = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int kill = 0; kill < KILLS; kill++) {
+            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(),
+                    "load", "--db", db.toString(), corpus.toString())) {
+                // The progress bar appears once the knowledge graphs are stored and articles begin.
+                assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)),
+                        "the load never began: " + load.output());
+                Thread.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS));
+                load.kill();
+            }
+            presentAfterEachKill.add(checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize));
+        }
+        long killPhaseMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("LoaderKillTest: seed %d, %d articles, %d kills in %d ms; articles stored after each kill: %s%n",
+                seed, ARTICLES, KILLS, killPhaseMillis, presentAfterEachKill);
+        assertTrue(presentAfterEachKill.stream().anyMatch(n -> n > 0 && n < ARTICLES),
+                "no kill fell in the middle of storing articles, so nothing was tested: " + presentAfterEachKill);
+
+        try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-final", Map.of(),
+                "load", "--quiet", "--db", db.toString(), corpus.toString())) {
+            assertEquals(0, load.waitFor(Duration.ofMinutes(LONG ? 20 : 3)), load::output);
+        }
+        assertEquals(ARTICLES, checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize),
+                "the load after the kills stores every article");
+    }
+
+    /** Graph name → the triples a fresh, in-memory extraction of each file gives, literals in canonical form. */
+    private static Map<Node, Set<Triple>> expectedGraphs(Path corpus) {
+        Extraction extraction = Extraction.standard();
+        Map<Node, Set<Triple>> graphs = new HashMap<>();
+        for (Path file : Sources.files(List.of(corpus), problem -> fail(problem.describe()))) {
+            Sources.read(file, record -> {
+                Extraction.Result result = extraction.of(Articles.from(record));
+                graphs.put(NodeFactory.createURI(result.graphIri()), canonical(result.graph()));
+            }, problem -> fail(problem.describe()));
+        }
+        return graphs;
+    }
+
+    /**
+     * The graph's triples with every literal in canonical form: TDB2 stores numbers by value
+     * ("0.90"^^xsd:decimal comes back as "0.9"), which is the same RDF term value. Article graphs
+     * have no blank nodes, so set equality is graph equality.
+     */
+    private static Set<Triple> canonical(Graph graph) {
+        Set<Triple> triples = new HashSet<>();
+        graph.find().forEach(t -> triples.add(Triple.create(t.getSubject(), t.getPredicate(),
+                CanonicalizeLiteral.get().apply(t.getObject()))));
+        return triples;
+    }
+
+    /** Opens the database, checks every graph in it, and returns how many article graphs it holds. */
+    private static int checkEachGraphCompleteOrAbsent(Path db, Map<Node, Set<Triple>> expected, int dictionarySize, int ontologySize) {
+        return StoreOnDisk.read(db, dataset -> {
+            int articles = 0;
+            for (Node name : graphNames(dataset)) {
+                Graph stored = dataset.getGraph(name);
+                if (name.getURI().equals(SG.DICTIONARY_GRAPH)) {
+                    assertEquals(dictionarySize, stored.size(), "dictionary graph is partial");
+                } else if (name.getURI().equals(SG.ONTOLOGY_GRAPH)) {
+                    assertEquals(ontologySize, stored.size(), "ontology graph is partial");
+                } else {
+                    Set<Triple> graph = expected.get(name);
+                    assertTrue(graph != null, "unexpected graph " + name);
+                    assertEquals(graph, canonical(stored), "article graph " + name + " differs from its extraction: "
+                            + stored.size() + " of " + graph.size() + " triples");
+                    articles++;
+                }
+            }
+            return articles;
+        });
+    }
+
+    private static List<Node> graphNames(DatasetGraph dataset) {
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        return names;
+    }
+}

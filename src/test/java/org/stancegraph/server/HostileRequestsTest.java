@@ -1,0 +1,232 @@
+package org.stancegraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.store.SampleGraphs;
+import org.stancegraph.store.Store;
+
+/**
+ * Hostile requests to a writable server (credentials configured): each is refused with the
+ * right status, serves nothing from outside the dataset, and leaves the store as it was
+ * (the number of quads is compared before and after every test).
+ */
+class HostileRequestsTest {
+
+    private static final String USER = "editor";
+    private static final String PASSWORD = "hostile-test-password";
+    private static final String BULK_GRAPH = "urn:test:bulk";
+
+    @TempDir
+    static Path workArea;
+
+    private static Store store;
+    private static SparqlServer.Running server;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private long quadsBefore;
+
+    @BeforeAll
+    static void start() {
+        store = SampleGraphs.fill(Store.inMemory());
+        Graph bulk = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 3000; i++) {
+            bulk.add(Triple.create(NodeFactory.createURI("urn:test:s" + i), NodeFactory.createURI("urn:test:p"),
+                    NodeFactory.createLiteralString("value number " + i + " of the bulk graph")));
+        }
+        store.replaceGraph(BULK_GRAPH, bulk);
+        server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(2))
+                .withFusekiBase(workArea.resolve("fuseki")).withCredentials(new ServerOptions.Credentials(USER, PASSWORD)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @BeforeEach
+    void countQuads() {
+        quadsBefore = quads();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void nothingChanged() {
+        assertEquals(quadsBefore, quads(), "the store changed");
+    }
+
+    private static long quads() {
+        return store.read(dataset -> (long) dataset.stream().count());
+    }
+
+    private static URI dataset(String path) {
+        return server.datasetUrl().resolve(path);
+    }
+
+    private static String basic(String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final String DROP_ALL = "DROP ALL";
+
+    @Test
+    void updatesOnQueryEndpointsAreRefused() throws Exception {
+        // Query endpoints do not take the update media type (415), Graph Store read takes no POST (405),
+        // and the dataset URL has no update operation (400), even with the writer's password.
+        Map<String, Integer> refusal = Map.of("sparql", 415, "query", 415, "get", 405, "", 400);
+        for (String endpoint : List.of("sparql", "query", "get", "")) {
+            HttpResponse<String> direct = send(HttpRequest.newBuilder(dataset(endpoint)).header("Authorization", basic(PASSWORD))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(DROP_ALL)));
+            assertEquals(refusal.get(endpoint), direct.statusCode(), endpoint + ": " + direct.body());
+            HttpResponse<String> asQuery = send(HttpRequest.newBuilder(URI.create(dataset(endpoint) + "?query="
+                    + URLEncoder.encode(DROP_ALL, StandardCharsets.UTF_8))).GET());
+            assertEquals(400, asQuery.statusCode(), endpoint + ": " + asQuery.body());
+        }
+    }
+
+    @Test
+    void updatesWithoutOrWithWrongCredentialsAreRefused() throws Exception {
+        for (String endpoint : List.of("update", "data?default")) {
+            HttpRequest.Builder none = HttpRequest.newBuilder(dataset(endpoint))
+                    .header("Content-Type", endpoint.equals("update") ? "application/sparql-update" : "application/n-triples")
+                    .POST(HttpRequest.BodyPublishers.ofString(endpoint.equals("update") ? DROP_ALL : "<urn:x> <urn:y> <urn:z> ."));
+            assertEquals(401, send(none).statusCode(), endpoint);
+            for (String wrong : List.of("wrong", PASSWORD + " ", PASSWORD.toUpperCase(), "")) {
+                HttpRequest.Builder bad = HttpRequest.newBuilder(dataset(endpoint)).header("Authorization", basic(wrong))
+                        .header("Content-Type", endpoint.equals("update") ? "application/sparql-update" : "application/n-triples")
+                        .POST(HttpRequest.BodyPublishers.ofString(endpoint.equals("update") ? DROP_ALL : "<urn:x> <urn:y> <urn:z> ."));
+                assertEquals(401, send(bad).statusCode(), endpoint + " with password '" + wrong + "'");
+            }
+            HttpRequest.Builder otherUser = HttpRequest.newBuilder(dataset(endpoint))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(DROP_ALL));
+            assertEquals(401, send(otherUser).statusCode(), endpoint + " as another user");
+        }
+    }
+
+    @Test
+    void aQueryThatWouldRunForeverIsCutByTheTimeout() throws Exception {
+        String forever = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + BULK_GRAPH + "> { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } }";
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(dataset("sparql") + "?query="
+                + URLEncoder.encode(forever, StandardCharsets.UTF_8))).GET());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(seconds < 30, "answered after " + seconds + " s");
+    }
+
+    @Test
+    void anEnormousQueryIsRefusedOrAnswered() throws Exception {
+        // 5 MB of query text: in the URL it is over Jetty's header limit; in a POST body it is parsed.
+        StringBuilder values = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x {");
+        while (values.length() < 5_000_000) {
+            values.append(" \"").append(values.length()).append('"');
+        }
+        String query = values.append(" } }").toString();
+        HttpResponse<String> inUrl = send(HttpRequest.newBuilder(URI.create(dataset("sparql") + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET());
+        assertTrue(inUrl.statusCode() == 414 || inUrl.statusCode() == 431, "status " + inUrl.statusCode());
+        HttpResponse<String> inBody = send(HttpRequest.newBuilder(dataset("sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(query)));
+        System.out.println("HostileRequestsTest: a 5 MB query in a POST body answered " + inBody.statusCode());
+        assertTrue(inBody.statusCode() == 200 || inBody.statusCode() == 413 || inBody.statusCode() == 503,
+                "status " + inBody.statusCode());
+        assertServerAnswers();
+    }
+
+    @Test
+    void anEnormousResultIsStreamedAndEndsAtTheTimeout() throws Exception {
+        // 3000 × 3000 rows, about a gigabyte of JSON: more than the server could hold, were it not streamed.
+        String huge = "SELECT * WHERE { GRAPH <" + BULK_GRAPH + "> { ?a ?p ?b . ?c ?q ?d } }";
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(dataset("sparql") + "?query="
+                        + URLEncoder.encode(huge, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(120)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long firstByteMillis = (System.nanoTime() - start) / 1_000_000;
+        long bytes = 0;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                bytes += n;
+            }
+        } catch (java.io.IOException cut) {
+            // The server ends the stream when the query timeout strikes mid-result.
+        }
+        long totalMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("HostileRequestsTest: huge result: status %d after %d ms, %d bytes streamed in %d ms%n",
+                response.statusCode(), firstByteMillis, bytes, totalMillis);
+        assertEquals(200, response.statusCode());
+        assertTrue(bytes > 1_000_000, "rows were streamed: " + bytes + " bytes");
+        assertTrue(totalMillis < 60_000, "the timeout ended the result after " + totalMillis + " ms");
+        assertServerAnswers();
+    }
+
+    @Test
+    void graphStorePathsOutsideTheDatasetServeNothing() throws Exception {
+        for (String graph : List.of("../../etc/passwd", "file:///etc/passwd", "/etc/passwd", "..%2F..%2Fetc%2Fpasswd")) {
+            HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(dataset("get") + "?graph=" + graph))
+                    .header("Accept", "application/n-triples").GET());
+            assertEquals(404, read.statusCode(), graph + ": " + read.body());
+            assertFalse(read.body().contains("root:"), read.body());
+            HttpResponse<String> write = send(HttpRequest.newBuilder(URI.create(dataset("data") + "?graph=" + graph))
+                    .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")));
+            assertEquals(401, write.statusCode(), graph);
+        }
+    }
+
+    @Test
+    void uiPathsOutsideItsFilesServeNothing() throws Exception {
+        for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+                "/static/../../../../etc/passwd", "/%252e%252e/%252e%252e/etc/passwd", "/.%00./etc/passwd",
+                "/stancegraph/../../../etc/passwd", "/WEB-INF/web.xml", "/$/../../etc/passwd")) {
+            String response = rawGet(path);
+            String status = response.lines().findFirst().orElse("");
+            assertTrue(status.matches("HTTP/1\\.1 (400|403|404) .*"), path + " answered " + status);
+            assertFalse(response.contains("root:"), path + " served a system file");
+        }
+    }
+
+    /** A request written by hand, since HTTP clients normalise "..": the server must see the path as sent. */
+    private static String rawGet(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static void assertServerAnswers() throws Exception {
+        HttpResponse<String> ask = send(HttpRequest.newBuilder(URI.create(dataset("sparql") + "?query="
+                + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).GET());
+        assertEquals(200, ask.statusCode());
+        assertTrue(ask.body().contains("true"), ask.body());
+    }
+}
