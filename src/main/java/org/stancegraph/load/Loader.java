@@ -3,7 +3,9 @@ package org.stancegraph.load;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +16,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
 import org.stancegraph.rdf.SG;
@@ -30,6 +39,13 @@ import org.stancegraph.store.Store;
  * corpus. An input that cannot be read is reported and skipped; the rest of the load goes
  * on, and nothing already stored is touched by a bad input.
  *
+ * <p>When the store holds no article yet, the writer streams the graphs into TDB2's bulk
+ * loader (the one {@code tdb2.tdbloader} uses) instead of writing transactions: it builds the
+ * indexes in sorted runs, several times faster than inserting quad by quad. Versions of an
+ * article met again during such a load are stored afterwards, in order, by ordinary
+ * replacement, so the outcome is the same as on the transactional path. The price is one map
+ * entry (article id → graph name, about 150 bytes) per article loaded in bulk.
+ *
  * <p>The result does not depend on the number of threads: each article's graph is built from
  * that article alone, and the writer stores articles in reading order, so a later version of
  * an article replaces an earlier one exactly as a one-thread load would.
@@ -43,8 +59,13 @@ public final class Loader {
      * @param batchSize articles per write transaction: a commit forces the journal to disk, so
      *                  one commit per article would make the disk, not the CPU, the limit
      * @param inFlight  articles read but not yet written, at most; bounds the memory a load uses
+     * @param bulkWhenEmpty use TDB2's bulk loader when the store holds no article yet
      */
-    public record Settings(int workers, int batchSize, int inFlight) {
+    public record Settings(int workers, int batchSize, int inFlight, boolean bulkWhenEmpty) {
+        public Settings(int workers, int batchSize, int inFlight) {
+            this(workers, batchSize, inFlight, true);
+        }
+
         public Settings {
             if (workers < 1 || batchSize < 1 || inFlight < batchSize) {
                 throw new IllegalArgumentException("need workers >= 1, batch size >= 1 and in-flight >= batch size: "
@@ -52,7 +73,7 @@ public final class Loader {
             }
         }
 
-        /** One worker per available processor, 200 articles per transaction, 1,000 in flight. */
+        /** One worker per available processor, 200 articles per transaction, 1,000 in flight, bulk loading into an empty store. */
         public static Settings standard() {
             return new Settings(Runtime.getRuntime().availableProcessors(), 200, 1000);
         }
@@ -85,7 +106,9 @@ public final class Loader {
     public LoadReport load(List<Path> inputs, PrintStream messages, boolean progress) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
-        Pipeline pipeline = new Pipeline();
+        boolean bulk = settings.bulkWhenEmpty() && store.read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(),
+                SG.Article.asNode()).hasNext());
+        Pipeline pipeline = new Pipeline(bulk);
         pipeline.start();
         try (ProgressBar bar = progress ? bar(files.size(), messages) : null) {
             for (Path file : files) {
@@ -134,6 +157,17 @@ public final class Loader {
         private int replaced;
         private int unchanged;
         private long statements;
+        /** The bulk loader, while the load writes through it; null on the transactional path. */
+        private final boolean bulk;
+        private DataLoader bulkLoader;
+        /** Graph name of each article id loaded in bulk; an id whose later versions are deferred maps to null. */
+        private final Map<String, String> bulkLoaded = new HashMap<>();
+        /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
+        private final List<Extraction.Result> deferred = new ArrayList<>();
+
+        Pipeline(boolean bulk) {
+            this.bulk = bulk;
+        }
 
         void start() {
             for (int i = 0; i < settings.workers(); i++) {
@@ -220,6 +254,10 @@ public final class Loader {
             List<Extraction.Result> batch = new ArrayList<>(settings.batchSize());
             long expected = 0;
             try {
+                if (bulk) {
+                    bulkLoader = LoaderFactory.createLoader(store.dataset(), (format, args) -> { });
+                    bulkLoader.startBulk();
+                }
                 while (true) {
                     Done next = done.take();
                     boolean last = next.result() == null && next.sequence() < 0;
@@ -241,11 +279,33 @@ public final class Loader {
                         storeOrFail(batch);
                     }
                     if (last) {
+                        finishBulk();
                         return;
                     }
                 }
             } catch (InterruptedException e) {
                 fail(e);
+            }
+        }
+
+        /** Ends the bulk load (aborting it after a failure), then stores the deferred versions in order. */
+        private void finishBulk() {
+            if (bulkLoader == null) {
+                return;
+            }
+            if (failure.get() != null) {
+                bulkLoader.finishException(new IllegalStateException("load failed", failure.get()));
+                return;
+            }
+            try {
+                bulkLoader.finishBulk();
+                bulkLoader = null;
+                for (int i = 0; i < deferred.size(); i += settings.batchSize()) {
+                    List<Extraction.Result> batch = deferred.subList(i, Math.min(deferred.size(), i + settings.batchSize()));
+                    count(batch, store.replaceArticles(graphs(batch)));
+                }
+            } catch (Throwable t) {
+                fail(t);
             }
         }
 
@@ -267,12 +327,41 @@ public final class Loader {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Store.ArticleGraph> graphs = new ArrayList<>(batch.size());
-            for (Extraction.Result result : batch) {
-                Article article = result.article();
-                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), result.graph()));
+            if (bulkLoader != null) {
+                storeInBulk(batch);
+            } else {
+                count(batch, store.replaceArticles(graphs(batch)));
             }
-            List<Store.Outcome> outcomes = store.replaceArticles(graphs);
+            inFlight.release(batch.size());
+            batch.clear();
+        }
+
+        /**
+         * Streams new articles into the bulk loader. An article met again with the same content is
+         * unchanged; with another content it waits, like every later version of its id, for the end.
+         */
+        private void storeInBulk(List<Extraction.Result> batch) {
+            StreamRDF quads = bulkLoader.stream();
+            for (Extraction.Result result : batch) {
+                String id = result.article().id();
+                String iri = result.graphIri();
+                if (!bulkLoaded.containsKey(id)) {
+                    bulkLoaded.put(id, iri);
+                    Node graph = NodeFactory.createURI(iri);
+                    result.graph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
+                    added++;
+                    statements += result.statements().size();
+                } else if (iri.equals(bulkLoaded.get(id))) {
+                    unchanged++;
+                    statements += result.statements().size();
+                } else {
+                    bulkLoaded.put(id, null);
+                    deferred.add(result);
+                }
+            }
+        }
+
+        private void count(List<Extraction.Result> batch, List<Store.Outcome> outcomes) {
             for (int i = 0; i < outcomes.size(); i++) {
                 switch (outcomes.get(i)) {
                     case ADDED -> added++;
@@ -281,8 +370,15 @@ public final class Loader {
                 }
                 statements += batch.get(i).statements().size();
             }
-            inFlight.release(batch.size());
-            batch.clear();
+        }
+
+        private List<Store.ArticleGraph> graphs(List<Extraction.Result> batch) {
+            List<Store.ArticleGraph> graphs = new ArrayList<>(batch.size());
+            for (Extraction.Result result : batch) {
+                Article article = result.article();
+                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), result.graph()));
+            }
+            return graphs;
         }
 
         private void fail(Throwable t) {
