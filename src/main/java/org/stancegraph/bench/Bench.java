@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,17 +18,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.stancegraph.ProjectFiles;
-import org.stancegraph.query.Queries;
-import org.stancegraph.server.ServerOptions;
-import org.stancegraph.server.SparqlServer;
-import org.stancegraph.store.Store;
 
 /**
  * The corpus-scale benchmark behind BENCHMARKS.md. For each size it generates a corpus
  * ({@link Generator}), then, each step in a JVM of its own with the same heap limit:
  * extraction without a store, the load into a new TDB2 database, an N-Quads dump of that
- * database and Jena's own bulk loader ({@code tdb2.tdbloader}) on the dump; then it serves
- * the loaded database on a free port and times the named queries over HTTP.
+ * database and Jena's own bulk loader ({@code tdb2.tdbloader}) on the dump, and the named
+ * queries timed over HTTP against the loaded database served on a free port.
  */
 public final class Bench {
 
@@ -102,54 +91,17 @@ public final class Bench {
         return new Row(size, corpusMegabytes, extract, load, tdbloaderSeconds, storeBytes, latencies);
     }
 
-    /** Median and 95th percentile in milliseconds of each query, over HTTP against the running server. */
+    /** Median and 95th percentile in milliseconds of each query, from a JVM that serves the store. */
     private Map<String, double[]> queries(Path db) {
+        Map<String, String> figures = child("queries", db.toString(), options.workDirectory().resolve("fuseki").toString(),
+                Integer.toString(options.warmups()), Integer.toString(options.runs()));
         Map<String, double[]> latencies = new LinkedHashMap<>();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ServerOptions serverOptions = ServerOptions.defaults().withPort(0).withQueryTimeout(Duration.ofMinutes(10))
-                .withFusekiBase(options.workDirectory().resolve("fuseki"));
-        try (Store store = Store.open(db); SparqlServer.Running server = SparqlServer.start(store, serverOptions)) {
-            for (String name : QUERIES) {
-                String query = Queries.resolve(name, Queries.home()).text();
-                double[] millis = new double[options.runs()];
-                for (int i = -options.warmups(); i < options.runs(); i++) {
-                    long start = System.nanoTime();
-                    int rows = ask(http, server.sparqlEndpoint(), query);
-                    if (i >= 0) {
-                        millis[i] = (System.nanoTime() - start) / 1e6;
-                    } else if (i == -options.warmups()) {
-                        log.printf("  %s: %d result lines%n", name, rows);
-                    }
-                }
-                Arrays.sort(millis);
-                latencies.put(name, new double[] {percentile(millis, 50), percentile(millis, 95)});
-                log.printf("  %s: median %.1f ms, p95 %.1f ms%n", name, latencies.get(name)[0], latencies.get(name)[1]);
-            }
+        for (String name : QUERIES) {
+            latencies.put(name, new double[] {number(figures, name + ".median"), number(figures, name + ".p95")});
+            log.printf("  %s: %s result lines, median %.1f ms, p95 %.1f ms%n", name, figures.get(name + ".lines"),
+                    latencies.get(name)[0], latencies.get(name)[1]);
         }
         return latencies;
-    }
-
-    /** Runs one query and reads the whole answer (TSV); returns its number of lines. */
-    private static int ask(HttpClient http, URI endpoint, String query) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/tab-separated-values")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
-        try {
-            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("query answered HTTP " + response.statusCode());
-            }
-            try (Stream<String> lines = response.body()) {
-                return (int) lines.count();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static double percentile(double[] sorted, int percent) {

@@ -4,9 +4,16 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
@@ -24,7 +32,10 @@ import org.stancegraph.article.Articles;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
+import org.stancegraph.query.Queries;
 import org.stancegraph.rdf.Ontology;
+import org.stancegraph.server.ServerOptions;
+import org.stancegraph.server.SparqlServer;
 import org.stancegraph.source.Sources;
 import org.stancegraph.store.Store;
 
@@ -44,6 +55,7 @@ public final class Child {
                 case "extract" -> extract(Path.of(args[1]));
                 case "load" -> load(Path.of(args[1]), Path.of(args[2]));
                 case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+                case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 default -> throw new IllegalArgumentException("unknown step " + args[0]);
             }
             System.out.println("peakHeap=" + probe.peakHeapBytes());
@@ -124,6 +136,53 @@ public final class Child {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.println("seconds=0");
+    }
+
+    /** Serves the store on a free port and sends each query of {@link Bench#QUERIES} over HTTP, warm-ups first. */
+    static void queries(Path db, Path fusekiBase, int warmups, int runs) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ServerOptions options = ServerOptions.defaults().withPort(0).withQueryTimeout(Duration.ofMinutes(10))
+                .withFusekiBase(fusekiBase);
+        try (Store store = Store.open(db); SparqlServer.Running server = SparqlServer.start(store, options)) {
+            for (String name : Bench.QUERIES) {
+                String query = Queries.resolve(name, Queries.home()).text();
+                double[] millis = new double[runs];
+                long lines = 0;
+                for (int i = -warmups; i < runs; i++) {
+                    long start = System.nanoTime();
+                    lines = ask(http, server.sparqlEndpoint(), query);
+                    if (i >= 0) {
+                        millis[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                Arrays.sort(millis);
+                System.out.println(name + ".lines=" + lines);
+                System.out.println(name + ".median=" + Bench.percentile(millis, 50));
+                System.out.println(name + ".p95=" + Bench.percentile(millis, 95));
+            }
+        }
+    }
+
+    /** Runs one query and reads the whole answer (TSV); returns its number of lines. */
+    private static long ask(HttpClient http, URI endpoint, String query) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/tab-separated-values")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("query answered HTTP " + response.statusCode());
+            }
+            try (Stream<String> body = response.body()) {
+                return body.count();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
