@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 LinkCommand.class,
                 DictionaryCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -3,29 +3,82 @@ package org.stancegraph.load;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
 import org.stancegraph.rdf.SG;
 import org.stancegraph.source.SourceProblem;
+import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
 import org.stancegraph.store.Store;
 
 /**
- * Loads files into a store: reads each file, extracts each article, and stores its graph,
- * one article at a time, so memory does not grow with the corpus. An input that cannot be
- * read is reported and skipped; the rest of the load goes on, and nothing already stored is
- * touched by a bad input.
+ * Loads files into a store. The calling thread reads the files, in order; a pool of workers
+ * cleans and extracts the articles in parallel; one writer thread stores them, many
+ * articles per write transaction, in the order they were read. At most {@link Settings#inFlight}
+ * articles are between reading and writing at any time, so memory does not grow with the
+ * corpus. An input that cannot be read is reported and skipped; the rest of the load goes
+ * on, and nothing already stored is touched by a bad input.
+ *
+ * <p>When the store holds no article yet, the writer streams the graphs into TDB2's bulk
+ * loader (the one {@code tdb2.tdbloader} uses) instead of writing transactions: it builds the
+ * indexes in sorted runs, several times faster than inserting quad by quad. Versions of an
+ * article met again during such a load are stored afterwards, in order, by ordinary
+ * replacement, so the outcome is the same as on the transactional path. The price is one map
+ * entry (article id → graph name, about 150 bytes) per article loaded in bulk.
+ *
+ * <p>The result does not depend on the number of threads: each article's graph is built from
+ * that article alone, and the writer stores articles in reading order, so a later version of
+ * an article replaces an earlier one exactly as a one-thread load would.
  */
 public final class Loader {
+
+    /**
+     * How the work is shared out.
+     *
+     * @param workers   extraction threads
+     * @param batchSize articles per write transaction: a commit forces the journal to disk, so
+     *                  one commit per article would make the disk, not the CPU, the limit
+     * @param inFlight  articles read but not yet written, at most; bounds the memory a load uses
+     * @param bulkWhenEmpty use TDB2's bulk loader when the store holds no article yet
+     */
+    public record Settings(int workers, int batchSize, int inFlight, boolean bulkWhenEmpty) {
+        public Settings(int workers, int batchSize, int inFlight) {
+            this(workers, batchSize, inFlight, true);
+        }
+
+        public Settings {
+            if (workers < 1 || batchSize < 1 || inFlight < batchSize) {
+                throw new IllegalArgumentException("need workers >= 1, batch size >= 1 and in-flight >= batch size: "
+                        + workers + ", " + batchSize + ", " + inFlight);
+            }
+        }
+
+        /** One worker per available processor, 200 articles per transaction, 1,000 in flight, bulk loading into an empty store. */
+        public static Settings standard() {
+            return new Settings(Runtime.getRuntime().availableProcessors(), 200, 1000);
+        }
+    }
 
     /**
      * Bounds on one article's text. Extraction time grows faster than linearly with the length of a
@@ -66,15 +119,21 @@ public final class Loader {
 
     private final Store store;
     private final Extraction extraction;
+    private final Settings settings;
     private final TextLimits limits;
 
     public Loader(Store store, Extraction extraction) {
-        this(store, extraction, TextLimits.DEFAULT);
+        this(store, extraction, Settings.standard());
     }
 
-    public Loader(Store store, Extraction extraction, TextLimits limits) {
+    public Loader(Store store, Extraction extraction, Settings settings) {
+        this(store, extraction, settings, TextLimits.DEFAULT);
+    }
+
+    public Loader(Store store, Extraction extraction, Settings settings, TextLimits limits) {
         this.store = store;
         this.extraction = extraction;
+        this.settings = settings;
         this.limits = limits;
     }
 
@@ -91,33 +150,31 @@ public final class Loader {
     public LoadReport load(List<Path> inputs, PrintStream messages, boolean progress) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger replaced = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
-        AtomicLong statements = new AtomicLong();
+        boolean bulk = settings.bulkWhenEmpty() && store.read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(),
+                SG.Article.asNode()).hasNext());
+        Pipeline pipeline = new Pipeline(bulk);
+        pipeline.start();
         try (ProgressBar bar = progress ? bar(files.size(), messages) : null) {
             for (Path file : files) {
                 Sources.read(file, record -> {
-                    Article article = Articles.from(record);
-                    Optional<String> overLimit = limits.check(article.text());
+                    // Checked here, in the reading thread, so that problems are reported in reading order.
+                    Optional<String> overLimit = limits.check(record.body());
                     if (overLimit.isPresent()) {
                         report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
-                        return;
+                    } else {
+                        pipeline.submit(record);
                     }
-                    Extraction.Result result = extraction.of(article);
-                    switch (store.replaceArticle(result.graphIri(), article.id(), result.graph())) {
-                        case ADDED -> added.incrementAndGet();
-                        case REPLACED -> replaced.incrementAndGet();
-                        case UNCHANGED -> unchanged.incrementAndGet();
-                    }
-                    statements.addAndGet(result.statements().size());
                 }, p -> report(p, problems, messages));
+                pipeline.rethrowFailure();
                 if (bar != null) {
                     bar.step();
                 }
             }
+        } finally {
+            pipeline.finish();
         }
-        return new LoadReport(files.size(), added.get(), replaced.get(), unchanged.get(), statements.get(), List.copyOf(problems));
+        return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.statements,
+                List.copyOf(problems));
     }
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
@@ -129,5 +186,256 @@ public final class Loader {
         return new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files).setUnit(" files", 1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
                 .continuousUpdate().clearDisplayOnFinish().build();
+    }
+
+    /** A record in reading order; {@code record == null} tells a worker to stop. */
+    private record Job(long sequence, SourceRecord record) {}
+
+    /** An extracted article waiting for the writer; {@code result == null} tells the writer to stop. */
+    private record Done(long sequence, Extraction.Result result) {}
+
+    /** Reader (the caller) → bounded queue → workers → queue → writer, with a bound on articles in flight. */
+    private final class Pipeline {
+        private final BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(settings.inFlight());
+        private final BlockingQueue<Done> done = new ArrayBlockingQueue<>(settings.inFlight() + settings.workers());
+        /** One permit per article between reading and writing. */
+        private final Semaphore inFlight = new Semaphore(settings.inFlight());
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final List<Thread> workers = new ArrayList<>();
+        private Thread writer;
+        private long nextSequence;
+        // Written by the writer thread only, read after it has been joined.
+        private int added;
+        private int replaced;
+        private int unchanged;
+        private long statements;
+        /** The bulk loader, while the load writes through it; null on the transactional path. */
+        private final boolean bulk;
+        private DataLoader bulkLoader;
+        /** Graph name of each article id loaded in bulk; an id whose later versions are deferred maps to null. */
+        private final Map<String, String> bulkLoaded = new HashMap<>();
+        /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
+        private final List<Extraction.Result> deferred = new ArrayList<>();
+
+        Pipeline(boolean bulk) {
+            this.bulk = bulk;
+        }
+
+        void start() {
+            for (int i = 0; i < settings.workers(); i++) {
+                Thread worker = new Thread(this::work, "stancegraph-extract-" + (i + 1));
+                worker.setDaemon(true);
+                worker.start();
+                workers.add(worker);
+            }
+            writer = new Thread(this::write, "stancegraph-write");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        void submit(SourceRecord record) {
+            rethrowFailure();
+            try {
+                while (!inFlight.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    rethrowFailure();
+                }
+                jobs.put(new Job(nextSequence++, record));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("load interrupted", e);
+            }
+        }
+
+        void rethrowFailure() {
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        /** Stops the workers and the writer once everything submitted is stored; rethrows a failure of theirs. */
+        void finish() {
+            try {
+                for (int i = 0; i < workers.size(); i++) {
+                    jobs.put(new Job(-1, null));
+                }
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+                done.put(new Done(-1, null));
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("load interrupted", e);
+            }
+            rethrowFailure();
+        }
+
+        /** Extracts until told to stop; after a failure anywhere it only drains the queue, so nobody blocks. */
+        private void work() {
+            try {
+                while (true) {
+                    Job job = jobs.take();
+                    if (job.record() == null) {
+                        return;
+                    }
+                    Extraction.Result result = null;
+                    if (failure.get() == null) {
+                        try {
+                            result = extraction.of(Articles.from(job.record()));
+                        } catch (Throwable t) {
+                            fail(t);
+                        }
+                    }
+                    done.put(new Done(job.sequence(), result));
+                }
+            } catch (InterruptedException e) {
+                fail(e);
+            }
+        }
+
+        /** Stores results in reading order, {@code batchSize} articles per transaction. */
+        private void write() {
+            PriorityQueue<Done> waiting = new PriorityQueue<>((a, b) -> Long.compare(a.sequence(), b.sequence()));
+            List<Extraction.Result> batch = new ArrayList<>(settings.batchSize());
+            long expected = 0;
+            try {
+                if (bulk) {
+                    bulkLoader = LoaderFactory.createLoader(store.dataset(), (format, args) -> { });
+                    bulkLoader.startBulk();
+                }
+                while (true) {
+                    Done next = done.take();
+                    boolean last = next.result() == null && next.sequence() < 0;
+                    if (!last) {
+                        waiting.add(next);
+                    }
+                    while (!waiting.isEmpty() && waiting.peek().sequence() == expected) {
+                        Extraction.Result result = waiting.poll().result();
+                        expected++;
+                        if (result != null) {
+                            batch.add(result);
+                        }
+                        if (batch.size() >= settings.batchSize()) {
+                            storeOrFail(batch);
+                        }
+                    }
+                    // At the end, or when the workers have nothing queued, store what is ready rather than wait.
+                    if (last || (waiting.isEmpty() && done.isEmpty() && jobs.isEmpty())) {
+                        storeOrFail(batch);
+                    }
+                    if (last) {
+                        finishBulk();
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                fail(e);
+            }
+        }
+
+        /** Ends the bulk load (aborting it after a failure), then stores the deferred versions in order. */
+        private void finishBulk() {
+            if (bulkLoader == null) {
+                return;
+            }
+            if (failure.get() != null) {
+                bulkLoader.finishException(new IllegalStateException("load failed", failure.get()));
+                return;
+            }
+            try {
+                bulkLoader.finishBulk();
+                bulkLoader = null;
+                for (int i = 0; i < deferred.size(); i += settings.batchSize()) {
+                    List<Extraction.Result> batch = deferred.subList(i, Math.min(deferred.size(), i + settings.batchSize()));
+                    count(batch, store.replaceArticles(graphs(batch)));
+                }
+            } catch (Throwable t) {
+                fail(t);
+            }
+        }
+
+        /** Stores a batch; a failure is kept for the reader and the writer goes on draining. */
+        private void storeOrFail(List<Extraction.Result> batch) {
+            try {
+                store(batch);
+            } catch (Throwable t) {
+                batch.clear();
+                fail(t);
+            }
+        }
+
+        private void store(List<Extraction.Result> batch) {
+            if (failure.get() != null) {
+                batch.clear();
+                return;
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
+            if (bulkLoader != null) {
+                storeInBulk(batch);
+            } else {
+                count(batch, store.replaceArticles(graphs(batch)));
+            }
+            inFlight.release(batch.size());
+            batch.clear();
+        }
+
+        /**
+         * Streams new articles into the bulk loader. An article met again with the same content is
+         * unchanged; with another content it waits, like every later version of its id, for the end.
+         */
+        private void storeInBulk(List<Extraction.Result> batch) {
+            StreamRDF quads = bulkLoader.stream();
+            for (Extraction.Result result : batch) {
+                String id = result.article().id();
+                String iri = result.graphIri();
+                if (!bulkLoaded.containsKey(id)) {
+                    bulkLoaded.put(id, iri);
+                    Node graph = NodeFactory.createURI(iri);
+                    result.graph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
+                    added++;
+                    statements += result.statements().size();
+                } else if (iri.equals(bulkLoaded.get(id))) {
+                    unchanged++;
+                    statements += result.statements().size();
+                } else {
+                    bulkLoaded.put(id, null);
+                    deferred.add(result);
+                }
+            }
+        }
+
+        private void count(List<Extraction.Result> batch, List<Store.Outcome> outcomes) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                switch (outcomes.get(i)) {
+                    case ADDED -> added++;
+                    case REPLACED -> replaced++;
+                    case UNCHANGED -> unchanged++;
+                }
+                statements += batch.get(i).statements().size();
+            }
+        }
+
+        private List<Store.ArticleGraph> graphs(List<Extraction.Result> batch) {
+            List<Store.ArticleGraph> graphs = new ArrayList<>(batch.size());
+            for (Extraction.Result result : batch) {
+                Article article = result.article();
+                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), result.graph()));
+            }
+            return graphs;
+        }
+
+        private void fail(Throwable t) {
+            failure.compareAndSet(null, t);
+            inFlight.release(settings.inFlight());
+        }
     }
 }

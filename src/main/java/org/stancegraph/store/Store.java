@@ -86,16 +86,37 @@ public final class Store implements AutoCloseable {
      * dropped, and a graph that is already stored under the same IRI is left as it is.
      */
     public Outcome replaceArticle(String articleIri, String articleId, Graph graph) {
+        return Txn.calculateWrite(dataset, () -> replaceInTransaction(new ArticleGraph(articleIri, articleId, graph)));
+    }
+
+    /** One article's graph with the names {@link #replaceArticle} needs. */
+    public record ArticleGraph(String iri, String articleId, Graph graph) {}
+
+    /**
+     * Stores several article graphs in one write transaction, in order, each as
+     * {@link #replaceArticle} would: the outcomes are those of calling it once per article.
+     * One commit for many articles is what makes large loads fast; each article is still
+     * either wholly in the store or not at all.
+     */
+    public List<Outcome> replaceArticles(List<ArticleGraph> articles) {
         return Txn.calculateWrite(dataset, () -> {
-            Node name = NodeFactory.createURI(articleIri);
-            if (dataset.containsGraph(name)) {
-                return Outcome.UNCHANGED;
+            List<Outcome> outcomes = new ArrayList<>(articles.size());
+            for (ArticleGraph article : articles) {
+                outcomes.add(replaceInTransaction(article));
             }
-            List<Node> older = graphsWithArticleId(articleId);
-            older.forEach(dataset::removeGraph);
-            graph.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            return older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+            return outcomes;
         });
+    }
+
+    private Outcome replaceInTransaction(ArticleGraph article) {
+        Node name = NodeFactory.createURI(article.iri());
+        if (dataset.containsGraph(name)) {
+            return Outcome.UNCHANGED;
+        }
+        List<Node> older = graphsWithArticleId(article.articleId());
+        older.forEach(dataset::removeGraph);
+        article.graph().find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        return older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
     }
 
     /** Replaces a whole named graph (the dictionary, the ontology) with {@code graph}. */

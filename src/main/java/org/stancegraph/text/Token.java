@@ -2,6 +2,7 @@ package org.stancegraph.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One token of an article, with absolute character offsets into the article text.
@@ -12,6 +13,8 @@ import java.util.Locale;
  * @param index position of the token in its sentence
  */
 public record Token(String text, int begin, int end, int index) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Lower case, without diacritics, curly apostrophes straightened: the form dictionaries are matched on. */
     public String folded() {
@@ -25,7 +28,21 @@ public record Token(String text, int begin, int end, int index) {
 
     /** Folds a string the way {@link #folded()} does. */
     public static String fold(String s) {
-        String noMarks = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Most words are plain ASCII, which has nothing to decompose or straighten; folding runs
+        // for every token several times, so the Unicode work is kept for the words that need it.
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String noMarks = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return noMarks.replace('\u2019', '\'').replace('\u2018', '\'').replace('ı', 'i').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

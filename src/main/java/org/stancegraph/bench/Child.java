@@ -1,0 +1,188 @@
+package org.stancegraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.system.Txn;
+import org.stancegraph.article.Articles;
+import org.stancegraph.load.Extraction;
+import org.stancegraph.load.LoadReport;
+import org.stancegraph.load.Loader;
+import org.stancegraph.query.Queries;
+import org.stancegraph.rdf.Ontology;
+import org.stancegraph.server.ServerOptions;
+import org.stancegraph.server.SparqlServer;
+import org.stancegraph.source.Sources;
+import org.stancegraph.store.Store;
+
+/**
+ * The measured steps of the benchmark, each run by {@link Bench} in a JVM of its own with a
+ * fixed heap limit, so that peak heap and resident memory belong to that step alone. Each
+ * prints its figures as {@code key=value} lines on standard output.
+ */
+public final class Child {
+
+    private Child() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (Probe probe = new Probe()) {
+            switch (args[0]) {
+                case "extract" -> extract(Path.of(args[1]));
+                case "load" -> load(Path.of(args[1]), Path.of(args[2]));
+                case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+                case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                default -> throw new IllegalArgumentException("unknown step " + args[0]);
+            }
+            System.out.println("peakHeap=" + probe.peakHeapBytes());
+            System.out.println("peakRss=" + Probe.peakRssBytes());
+            System.out.println("maxHeap=" + Runtime.getRuntime().maxMemory());
+        }
+        System.exit(0);
+    }
+
+    /** Reading, cleaning, extraction and graph building on every core, nothing stored. */
+    static void extract(Path corpus) throws InterruptedException {
+        Extraction extraction = Extraction.standard();
+        int workers = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        Semaphore inFlight = new Semaphore(1000);
+        AtomicLong articles = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicLong triples = new AtomicLong();
+        AtomicLong statements = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long start = System.nanoTime();
+        for (Path file : Sources.files(List.of(corpus), p -> System.err.println("skipped: " + p.describe()))) {
+            Sources.read(file, record -> {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        Extraction.Result result = extraction.of(Articles.from(record));
+                        triples.addAndGet(result.graph().size());
+                        statements.addAndGet(result.statements().size());
+                        bytes.addAndGet(record.body().getBytes(StandardCharsets.UTF_8).length);
+                        articles.incrementAndGet();
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }, p -> System.err.println("skipped: " + p.describe()));
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        long nanos = System.nanoTime() - start;
+        System.out.println("seconds=" + nanos / 1e9);
+        System.out.println("articles=" + articles.get());
+        System.out.println("bytes=" + bytes.get());
+        System.out.println("triples=" + triples.get());
+        System.out.println("statements=" + statements.get());
+    }
+
+    /** The load command's path: knowledge graphs, then every article, into a new TDB2 database. */
+    static void load(Path corpus, Path db) {
+        long start = System.nanoTime();
+        LoadReport report;
+        try (Store store = Store.open(db)) {
+            Loader loader = new Loader(store, Extraction.standard());
+            loader.storeKnowledge(Ontology.load());
+            report = loader.load(List.of(corpus), System.err, false);
+            long nanos = System.nanoTime() - start;
+            long quads = store.read(d -> Iter.count(d.find()));
+            System.out.println("seconds=" + nanos / 1e9);
+            System.out.println("articles=" + report.articles());
+            System.out.println("statements=" + report.statements());
+            System.out.println("quads=" + quads);
+        }
+    }
+
+    /** Writes the whole store as N-Quads, the input of Jena's own bulk loader. */
+    static void dump(Path db, Path nquads) {
+        try (Store store = Store.open(db); OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            writer.start();
+            // Named graphs only: the default graph is their union, not data of its own.
+            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(writer::quad));
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves the store on a free port and sends each query of {@link Bench#QUERIES} over HTTP, warm-ups first. */
+    static void queries(Path db, Path fusekiBase, int warmups, int runs) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ServerOptions options = ServerOptions.defaults().withPort(0).withQueryTimeout(Duration.ofMinutes(10))
+                .withFusekiBase(fusekiBase);
+        try (Store store = Store.open(db); SparqlServer.Running server = SparqlServer.start(store, options)) {
+            for (String name : Bench.QUERIES) {
+                String query = Queries.resolve(name, Queries.home()).text();
+                double[] millis = new double[runs];
+                long lines = 0;
+                for (int i = -warmups; i < runs; i++) {
+                    long start = System.nanoTime();
+                    lines = ask(http, server.sparqlEndpoint(), query);
+                    if (i >= 0) {
+                        millis[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                Arrays.sort(millis);
+                System.out.println(name + ".lines=" + lines);
+                System.out.println(name + ".median=" + Bench.percentile(millis, 50));
+                System.out.println(name + ".p95=" + Bench.percentile(millis, 95));
+            }
+        }
+    }
+
+    /** Runs one query and reads the whole answer (TSV); returns its number of lines. */
+    private static long ask(HttpClient http, URI endpoint, String query) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/tab-separated-values")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("query answered HTTP " + response.statusCode());
+            }
+            try (Stream<String> body = response.body()) {
+                return body.count();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

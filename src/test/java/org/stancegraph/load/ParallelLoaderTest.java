@@ -1,0 +1,92 @@
+package org.stancegraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stancegraph.bench.Generator;
+import org.stancegraph.ProjectFiles;
+import org.stancegraph.rdf.SG;
+import org.stancegraph.store.Store;
+
+/** The parallel, batched load gives what a one-thread, one-article-per-transaction load gives. */
+class ParallelLoaderTest {
+
+    private static Extraction extraction;
+
+    @TempDir
+    static Path corpus;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void corpusAndKnowledge() {
+        extraction = Extraction.standard();
+        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 7L)
+                .write(60, corpus.resolve("generated"));
+    }
+
+    private static LoadReport load(Store store, Loader.Settings settings, Path... inputs) {
+        return new Loader(store, extraction, settings).load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), false);
+    }
+
+    /** Every quad as N-Quads text; blank nodes are not used in article graphs, so this compares content exactly. */
+    private static Set<String> quads(Store store) {
+        return store.read(d -> {
+            Set<String> all = new TreeSet<>();
+            d.find().forEachRemaining((Quad q) -> all.add(q.toString()));
+            return all;
+        });
+    }
+
+    @Test
+    void manyWorkersSmallBatchesAndTheBulkLoaderStoreTheSameQuadsAsOneWorkerWritingTransactions() {
+        try (Store serial = Store.open(dir.resolve("serial")); Store parallel = Store.open(dir.resolve("parallel"))) {
+            LoadReport one = load(serial, new Loader.Settings(1, 1, 1, false), corpus.resolve("generated"));
+            LoadReport many = load(parallel, new Loader.Settings(3, 4, 8, true), corpus.resolve("generated"));
+            assertEquals(60, one.added());
+            assertEquals(one, many);
+            Set<String> expected = quads(serial);
+            assertTrue(expected.size() > 60 * 50, "articles have mentions and statements: " + expected.size());
+            assertEquals(expected, quads(parallel));
+        }
+    }
+
+    @ParameterizedTest(name = "bulk loading into the empty store: {0}")
+    @ValueSource(booleans = {true, false})
+    void aLaterVersionOfAnArticleInTheSameLoadReplacesTheEarlierOneWhateverTheThreads(boolean bulk) throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int version = 1; version <= 12; version++) {
+            lines.append("{\"id\":\"same\",\"text\":\"Iran urged restraint. Version ").append(version).append(".\"}\n");
+        }
+        // Version 1 again at the end: it must replace version 12, not be taken for the version stored first.
+        lines.append("{\"id\":\"same\",\"text\":\"Iran urged restraint. Version 1.\"}\n");
+        Files.writeString(feed, lines.toString());
+        try (Store store = Store.open(dir.resolve("db"))) {
+            LoadReport report = load(store, new Loader.Settings(4, 3, 6, bulk), feed);
+            assertEquals(1, report.added());
+            assertEquals(12, report.replaced());
+            List<String> bodies = store.read(d -> d.stream(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                    .filter(q -> q.getPredicate().getURI().equals(SG.SCHEMA + "articleBody"))
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+            assertEquals(List.of("Iran urged restraint. Version 1."), bodies);
+        }
+    }
+}
