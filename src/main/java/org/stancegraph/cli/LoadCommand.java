@@ -43,19 +43,30 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "Articles stored per write transaction (default: ${DEFAULT-VALUE}); each article is whole or absent either way.")
+    int batchSize = Loader.Settings.standard().batchSize();
+
+    @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per processor, ${DEFAULT-VALUE}).")
+    int workers = Loader.Settings.standard().workers();
+
+    @Option(names = "--no-bulk", description = "Do not use TDB2's bulk loader when the database holds no article yet.")
+    boolean noBulk;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
+        Loader.Settings settings = new Loader.Settings(workers, batchSize, Math.max(batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, System.err, !quiet);
+            return load(store, inputs, settings, System.err, !quiet);
         }
     }
 
     /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
-    static int load(Store store, List<Path> inputs, PrintStream messages, boolean progress) {
-        Loader loader = new Loader(store, Extraction.standard());
+    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, boolean progress) {
+        Loader loader = new Loader(store, Extraction.standard(), settings);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress);
         messages.printf("loaded %d articles from %d files: %d new, %d replaced, %d unchanged; %d statements%s%n",

@@ -307,7 +307,10 @@ public final class Loader {
             long expected = 0;
             try {
                 if (bulk) {
-                    bulkLoader = LoaderFactory.createLoader(store.dataset(), (format, args) -> { });
+                    // The sequential loader: of TDB2's bulk loaders only it and the basic one are fully
+                    // transactional if the process dies (Jena's TDB2 command documentation); the default
+                    // phased and the parallel loaders may leave a database in a strange state.
+                    bulkLoader = LoaderFactory.sequentialLoader(store.dataset(), (format, args) -> { });
                     bulkLoader.startBulk();
                 }
                 while (true) {

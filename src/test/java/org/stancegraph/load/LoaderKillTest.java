@@ -44,8 +44,8 @@ class LoaderKillTest {
     private static final boolean LONG = Boolean.getBoolean("stancegraph.longTests");
     private static final int ARTICLES = LONG ? 600 : 150;
     private static final int KILLS = LONG ? 20 : 5;
-    /** Kills fall at a random time up to this long after the load has begun storing articles. */
-    private static final int MAX_KILL_DELAY_MILLIS = LONG ? 10_000 : 2_500;
+    /** Articles per write transaction in the killed loads: small, so that a kill can fall between batches. */
+    private static final int BATCH = 10;
 
     @TempDir
     Path work;
@@ -59,17 +59,26 @@ class LoaderKillTest {
         int dictionarySize = Extraction.standard().dictionary().model().getGraph().size();
         int ontologySize = Ontology.load().size();
 
+        // Kills must fall while articles are being stored, however fast the machine: time one
+        // uninterrupted load from the start of storing to its end, and kill within that span.
+        long storingMillis = timeOneLoad(corpus, work.resolve("reference-db"));
         long seed = LONG ? System.nanoTime() : 42;
         Random random = new Random(seed);
         List<Integer> presentAfterEachKill = new ArrayList<>();
         long started = System.nanoTime();
         for (int kill = 0; kill < KILLS; kill++) {
-            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(),
-                    "load", "--db", db.toString(), corpus.toString())) {
+            // The first kill falls in TDB2's bulk loader (the store holds no article yet); the others in
+            // batched transactions, where a kill can leave some articles stored and others not.
+            List<String> args = new ArrayList<>(List.of("load", "--batch-size", Integer.toString(BATCH), "--db", db.toString()));
+            if (kill > 0) {
+                args.add("--no-bulk");
+            }
+            args.add(corpus.toString());
+            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(), args.toArray(String[]::new))) {
                 // The progress bar appears once the knowledge graphs are stored and articles begin.
                 assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)),
                         "the load never began: " + load.output());
-                Thread.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS));
+                Thread.sleep(random.nextInt((int) Math.max(1, storingMillis)));
                 load.kill();
             }
             presentAfterEachKill.add(checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize));
@@ -86,6 +95,17 @@ class LoaderKillTest {
         }
         assertEquals(ARTICLES, checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize),
                 "the load after the kills stores every article");
+    }
+
+    /** Milliseconds from the start of storing articles to the end of an uninterrupted load. */
+    private static long timeOneLoad(Path corpus, Path db) throws Exception {
+        try (ChildJvm load = ChildJvm.start(db.resolveSibling("logs"), "reference", Map.of(),
+                "load", "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
+            assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)), "the load never began: " + load.output());
+            long began = System.nanoTime();
+            assertEquals(0, load.waitFor(Duration.ofMinutes(LONG ? 20 : 3)), load::output);
+            return (System.nanoTime() - began) / 1_000_000;
+        }
     }
 
     /** Graph name → the triples a fresh, in-memory extraction of each file gives, literals in canonical form. */

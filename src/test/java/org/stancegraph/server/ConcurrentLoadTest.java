@@ -64,7 +64,9 @@ class ConcurrentLoadTest {
             LoadReport[] report = new LoadReport[1];
             Thread loader = new Thread(() -> {
                 try {
-                    report[0] = new Loader(store, extraction).load(List.of(corpus),
+                    // Small batches, no bulk loading: the path of a load into a served store that already
+                    // holds articles, where queries can meet a load half done.
+                    report[0] = new Loader(store, extraction, new Loader.Settings(2, 5, 20, false)).load(List.of(corpus),
                             new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), false);
                 } finally {
                     loading.set(false);
