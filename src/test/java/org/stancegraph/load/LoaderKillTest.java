@@ -67,14 +67,9 @@ class LoaderKillTest {
         List<Integer> presentAfterEachKill = new ArrayList<>();
         long started = System.nanoTime();
         for (int kill = 0; kill < KILLS; kill++) {
-            // The first kill falls in TDB2's bulk loader (the store holds no article yet); the others in
-            // batched transactions, where a kill can leave some articles stored and others not.
-            List<String> args = new ArrayList<>(List.of("load", "--batch-size", Integer.toString(BATCH), "--db", db.toString()));
-            if (kill > 0) {
-                args.add("--no-bulk");
-            }
-            args.add(corpus.toString());
-            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(), args.toArray(String[]::new))) {
+            // Batched transactions, where a kill can leave some articles stored and others not.
+            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(),
+                    "load", "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
                 // The progress bar appears once the knowledge graphs are stored and articles begin.
                 assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)),
                         "the load never began: " + load.output());
@@ -83,9 +78,20 @@ class LoaderKillTest {
             }
             presentAfterEachKill.add(checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize));
         }
+        // TDB2's bulk loader (used when the store holds no article yet) killed on a fresh database:
+        // it is one transaction, so the articles are all there or none, and each one exact.
+        Path bulkDb = work.resolve("bulk-db");
+        try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "bulk", Map.of(), "load", "--db", bulkDb.toString(), corpus.toString())) {
+            assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)), "the load never began: " + load.output());
+            Thread.sleep(random.nextInt((int) Math.max(1, storingMillis / 2)));
+            load.kill();
+        }
+        int afterBulkKill = checkEachGraphCompleteOrAbsent(bulkDb, expected, dictionarySize, ontologySize);
+        assertTrue(afterBulkKill == 0 || afterBulkKill == ARTICLES, "a bulk load is all or nothing: " + afterBulkKill);
         long killPhaseMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("LoaderKillTest: seed %d, %d articles, %d kills in %d ms; articles stored after each kill: %s%n",
-                seed, ARTICLES, KILLS, killPhaseMillis, presentAfterEachKill);
+        System.out.printf("LoaderKillTest: seed %d, %d articles, %d kills in %d ms; articles stored after each kill: %s;"
+                        + " after a kill in the bulk loader: %d%n",
+                seed, ARTICLES, KILLS, killPhaseMillis, presentAfterEachKill, afterBulkKill);
         assertTrue(presentAfterEachKill.stream().anyMatch(n -> n > 0 && n < ARTICLES),
                 "no kill fell in the middle of storing articles, so nothing was tested: " + presentAfterEachKill);
 
