@@ -84,9 +84,9 @@ class EvaluationTest {
             loader.storeKnowledge(Ontology.load());
             loader.load(List.of(Path.of("data/articles")), new PrintStream(new ByteArrayOutputStream()), false);
             Evaluation e = new Evaluation(Evaluation.readGold(Path.of("data/eval/articles.gold.tsv")), Evaluation.predicted(store));
-            // measured 0.736 (P 0.905, R 0.621) when the floor was set
-            assertTrue(e.overall().f1() >= 0.70, "micro-F1 " + e.overall().f1());
-            assertTrue(e.overall().precision() >= 0.85, "precision " + e.overall().precision());
+            // measured 0.763 (P 0.917, R 0.654) when the floor was set
+            assertTrue(e.overall().f1() >= 0.74, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.88, "precision " + e.overall().precision());
         }
     }
 }
