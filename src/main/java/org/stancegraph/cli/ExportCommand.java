@@ -76,8 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("stancegraph export: " + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(db)) {
-            err.println("stancegraph export: no database at " + db + " (load articles first, or give --db)");
+        if (Databases.missing("export", db, err)) {
             return 1;
         }
         try (Store store = Store.open(db)) {

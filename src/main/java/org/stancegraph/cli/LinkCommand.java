@@ -1,7 +1,6 @@
 package org.stancegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,8 +72,7 @@ public final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(db)) {
-            err.println("link: " + db + ": no database here (load articles first or give --db DIR)");
+        if (Databases.missing("link", db, err)) {
             return 2;
         }
         Optional<LocalDate> fixedDate;

@@ -2,7 +2,6 @@ package org.stancegraph.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,8 +80,7 @@ public final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         // Opening a missing directory would silently create an empty database.
-        if (!Files.isDirectory(db)) {
-            err.println("query: " + db + ": no database here (load articles first or give --db DIR)");
+        if (Databases.missing("query", db, err)) {
             return 2;
         }
         err.flush();

@@ -68,8 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(db)) {
-            err.println("serve: " + db + ": no database here (load articles first or give --db DIR)");
+        if (Databases.missing("serve", db, err)) {
             return 2;
         }
         ServerOptions options;

@@ -1,7 +1,6 @@
 package org.stancegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -31,8 +30,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(db)) {
-            err.println("stats: " + db + ": no database here (load articles first or give --db DIR)");
+        if (Databases.missing("stats", db, err)) {
             return 2;
         }
         StoreStats stats;

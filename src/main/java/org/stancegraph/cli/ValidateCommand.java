@@ -1,7 +1,6 @@
 package org.stancegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,8 +36,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Opening a missing directory would create an empty database and report it as valid.
-        if (!Files.isDirectory(db)) {
-            err.println("validate: " + db + ": no database here (load articles first or give --db DIR)");
+        if (Databases.missing("validate", db, err)) {
             return 2;
         }
         Path shapesFile = shapes != null ? shapes : Ontology.shapesFile();

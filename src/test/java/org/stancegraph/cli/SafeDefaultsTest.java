@@ -1,5 +1,6 @@
 package org.stancegraph.cli;
 
+import org.stancegraph.server.Network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,17 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -64,7 +62,7 @@ class SafeDefaultsTest {
                         HttpResponse.BodyHandlers.ofString());
                 assertTrue(response.statusCode() == 404 || response.statusCode() == 405, endpoint + ": " + response.statusCode());
             }
-            Optional<InetAddress> outside = nonLoopbackAddress();
+            Optional<InetAddress> outside = Network.nonLoopbackAddress();
             Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address to connect from");
             try (Socket socket = new Socket()) {
                 assertThrows(ConnectException.class, () -> socket.connect(new InetSocketAddress(outside.get(), server.port()), 5000));
@@ -102,17 +100,5 @@ class SafeDefaultsTest {
             System.setErr(standardError);
         }
         return captured.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) continue;
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
-                    return Optional.of(address);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

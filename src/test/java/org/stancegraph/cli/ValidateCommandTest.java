@@ -3,9 +3,6 @@ package org.stancegraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +21,9 @@ class ValidateCommandTest {
     void conformingDatabaseExitsZero(@TempDir Path dir) {
         Path db = dir.resolve("db");
         store(db, SampleGraphs.articleGraph());
-        Result result = run("validate", "--db", db.toString());
-        assertEquals(0, result.code, result.out);
-        assertTrue(result.out.contains("conforms"), result.out);
+        CommandRun result = run("validate", "--db", db.toString());
+        assertEquals(0, result.exitCode(), result.out());
+        assertTrue(result.out().contains("conforms"), result.out());
     }
 
     @Test
@@ -37,13 +34,13 @@ class ValidateCommandTest {
         broken.removeAll(SampleGraphs.supportStatement(), SG.target, null);
         store(db, broken);
 
-        Result result = run("validate", "--db", db.toString());
-        assertEquals(1, result.code, result.out);
-        List<String> violationLines = result.out.lines().filter(l -> l.startsWith("Violation ")).toList();
-        assertEquals(2, violationLines.size(), result.out);
-        assertTrue(violationLines.stream().allMatch(l -> l.contains("[graph <" + SampleGraphs.ARTICLE + ">]")), result.out);
-        assertTrue(violationLines.stream().anyMatch(l -> l.contains(" sg:actor: ")), result.out);
-        assertTrue(result.out.contains("2 results (2 violations, 0 warnings, 0 infos) on 1 nodes"), result.out);
+        CommandRun result = run("validate", "--db", db.toString());
+        assertEquals(1, result.exitCode(), result.out());
+        List<String> violationLines = result.out().lines().filter(l -> l.startsWith("Violation ")).toList();
+        assertEquals(2, violationLines.size(), result.out());
+        assertTrue(violationLines.stream().allMatch(l -> l.contains("[graph <" + SampleGraphs.ARTICLE + ">]")), result.out());
+        assertTrue(violationLines.stream().anyMatch(l -> l.contains(" sg:actor: ")), result.out());
+        assertTrue(result.out().contains("2 results (2 violations, 0 warnings, 0 infos) on 1 nodes"), result.out());
     }
 
     @Test
@@ -59,16 +56,16 @@ class ValidateCommandTest {
                 [] a sh:NodeShape ; sh:targetClass sg:Article ;
                    sh:property [ sh:path dc:creator ; sh:minCount 1 ] .
                 """);
-        Result result = run("validate", "--db", db.toString(), "--shapes", shapes.toString());
-        assertEquals(1, result.code, result.out);
-        assertTrue(result.out.contains("dc:creator"), result.out);
+        CommandRun result = run("validate", "--db", db.toString(), "--shapes", shapes.toString());
+        assertEquals(1, result.exitCode(), result.out());
+        assertTrue(result.out().contains("dc:creator"), result.out());
     }
 
     @Test
     void missingDatabaseIsAnErrorNotAnEmptyPass(@TempDir Path dir) {
-        Result result = run("validate", "--db", dir.resolve("absent").toString());
-        assertEquals(2, result.code);
-        assertTrue(result.err.contains("absent"), result.err);
+        CommandRun result = run("validate", "--db", dir.resolve("absent").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("absent"), result.err());
         assertTrue(Files.notExists(dir.resolve("absent")), "validate must not create a database");
     }
 
@@ -78,9 +75,9 @@ class ValidateCommandTest {
         store(db, SampleGraphs.articleGraph());
         Path shapes = dir.resolve("bad.ttl");
         Files.writeString(shapes, "@prefix sh: <http://www.w3.org/ns/shacl#> .\n[] a sh:NodeShape ; sh:targetClass zz:X .\n");
-        Result result = run("validate", "--db", db.toString(), "--shapes", shapes.toString());
-        assertEquals(2, result.code);
-        assertTrue(result.err.contains(shapes + ":2:"), result.err);
+        CommandRun result = run("validate", "--db", db.toString(), "--shapes", shapes.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains(shapes + ":2:"), result.err());
     }
 
     private static void store(Path db, Model article) {
@@ -90,21 +87,7 @@ class ValidateCommandTest {
         }
     }
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

@@ -1,13 +1,11 @@
 package org.stancegraph.link;
 
+import org.stancegraph.cli.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.cli.Main;
 import org.stancegraph.rdf.SG;
 import org.stancegraph.store.Store;
 
@@ -115,22 +112,8 @@ class LinkTest {
         return graph;
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** actor IRI -> linked Q-id, from the links graph. */
@@ -162,7 +145,7 @@ class LinkTest {
         loadStore(db);
         Path out = dir.resolve("links.ttl");
         Path review = dir.resolve("review.tsv");
-        Run result = run("link", "--db", db.toString(), "--endpoint", fixture.uri("/wd").toString(),
+        CommandRun result = run("link", "--db", db.toString(), "--endpoint", fixture.uri("/wd").toString(),
                 "--cache", dir.resolve("cache").toString(), "--as-of", "2024-01-31",
                 "--out", out.toString(), "--review", review.toString());
         assertEquals(0, result.exitCode(), result.err());
@@ -213,7 +196,7 @@ class LinkTest {
         Graph first = linksGraph(db);
         assertTrue(firstRun > 0, "the first run must ask the endpoint");
 
-        Run second = run(args);
+        CommandRun second = run(args);
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(firstRun + before, fixture.requests.get(), "the second run sent requests: " + second.out());
         assertTrue(second.out().contains("0 requests"), second.out());
@@ -240,7 +223,7 @@ class LinkTest {
 
         Path db = dir.resolve("db");
         loadStore(db);
-        Run cli = run("link", "--db", db.toString(), "--endpoint", fixture.uri("/broken").toString(), "--no-cache",
+        CommandRun cli = run("link", "--db", db.toString(), "--endpoint", fixture.uri("/broken").toString(), "--no-cache",
                 "--retries", "1", "--backoff", "0.001");
         assertEquals(1, cli.exitCode());
         assertTrue(cli.err().contains("giving up after 2 attempts, last: HTTP 500"), cli.err());

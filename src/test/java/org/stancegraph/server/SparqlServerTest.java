@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +260,7 @@ class SparqlServerTest {
 
     @Test
     void adminEndpointsAnswerOnlyLocalhost() throws Exception {
-        Optional<InetAddress> outside = nonLoopbackAddress();
+        Optional<InetAddress> outside = Network.nonLoopbackAddress();
         Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address to connect from");
         URI viaNetwork = URI.create("http://" + outside.get().getHostAddress() + ":" + readOnly.port() + "/");
         assertEquals(200, send(HttpRequest.newBuilder(viaNetwork.resolve("/$/ping")).GET()).statusCode());
@@ -277,18 +274,6 @@ class SparqlServerTest {
         // The same listing answers from localhost, so the 403 above is the localhost rule.
         URI local = URI.create("http://127.0.0.1:" + readOnly.port() + "/$/datasets");
         assertEquals(200, send(HttpRequest.newBuilder(local).GET()).statusCode());
-    }
-
-    private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) continue;
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
-                    return Optional.of(address);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     @Test
