@@ -59,7 +59,7 @@ public final class ChildJvm implements AutoCloseable {
             if (!process.isAlive()) {
                 return ready.test(output());
             }
-            Thread.sleep(50);
+            Thread.sleep(10);
         }
         return false;
     }

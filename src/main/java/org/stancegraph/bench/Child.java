@@ -115,7 +115,7 @@ public final class Child {
         try (Store store = Store.open(db)) {
             Loader loader = new Loader(store, Extraction.standard());
             loader.storeKnowledge(Ontology.load());
-            report = loader.load(List.of(corpus), System.err, false);
+            report = loader.load(List.of(corpus), System.err, Loader.Progress.NONE);
             long nanos = System.nanoTime() - start;
             long quads = store.read(d -> Iter.count(d.find()));
             System.out.println("seconds=" + nanos / 1e9);

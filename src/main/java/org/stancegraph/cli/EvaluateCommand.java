@@ -40,7 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (Store store = Store.inMemory()) {
             Loader loader = new Loader(store, Extraction.standard());
             loader.storeKnowledge(Ontology.load());
-            loader.load(articles, System.err, false);
+            loader.load(articles, System.err, Loader.Progress.NONE);
             Evaluation evaluation = new Evaluation(Evaluation.readGold(gold), Evaluation.predicted(store));
             evaluation.print(System.out);
             if (evaluation.overall().f1() < minF1) {

@@ -40,7 +40,12 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory, created if missing (default: ${DEFAULT-VALUE}).")
     Path db = Store.DEFAULT_LOCATION;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--progress", paramLabel = "KIND",
+            description = "What to show while loading: none, bar (the default) or lines. 'bar' redraws a "
+                    + "bar of the files read, for a terminal; 'lines' prints a line each time articles are committed, for logs.")
+    Loader.Progress progress = Loader.Progress.BAR;
+
+    @Option(names = "--quiet", description = "Same as --progress=none.")
     boolean quiet;
 
     @Option(names = "--batch-size", paramLabel = "N",
@@ -60,12 +65,12 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Loader.Settings settings = new Loader.Settings(workers, batchSize, Math.max(batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, settings, System.err, !quiet);
+            return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress);
         }
     }
 
     /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
-    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, boolean progress) {
+    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress) {
         Loader loader = new Loader(store, Extraction.standard(), settings);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress);

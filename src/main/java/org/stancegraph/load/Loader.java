@@ -117,6 +117,16 @@ public final class Loader {
         }
     }
 
+    /** What a load writes to its messages stream while it runs, besides the problems it meets. */
+    public enum Progress {
+        /** Nothing. */
+        NONE,
+        /** A progress bar of the files read, redrawn in place: for a terminal. */
+        BAR,
+        /** One line each time articles are committed to the store: for logs, and for watching a load from outside. */
+        LINES
+    }
+
     private final Store store;
     private final Extraction extraction;
     private final Settings settings;
@@ -144,17 +154,17 @@ public final class Loader {
     }
 
     /**
-     * Loads every article of {@code inputs}; problems are printed to {@code messages} as they are met.
-     * A progress bar is drawn on {@code messages} when {@code progress} is true.
+     * Loads every article of {@code inputs}; problems are printed to {@code messages} as they are met,
+     * and so is the {@code progress} asked for.
      */
-    public LoadReport load(List<Path> inputs, PrintStream messages, boolean progress) {
+    public LoadReport load(List<Path> inputs, PrintStream messages, Progress progress) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
         boolean bulk = settings.bulkWhenEmpty() && store.read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(),
                 SG.Article.asNode()).hasNext());
-        Pipeline pipeline = new Pipeline(bulk);
+        Pipeline pipeline = new Pipeline(bulk, progress == Progress.LINES ? messages : null);
         pipeline.start();
-        try (ProgressBar bar = progress ? bar(files.size(), messages) : null) {
+        try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
                 Sources.read(file, record -> {
                     // Checked here, in the reading thread, so that problems are reported in reading order.
@@ -217,8 +227,12 @@ public final class Loader {
         /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
         private final List<Extraction.Result> deferred = new ArrayList<>();
 
-        Pipeline(boolean bulk) {
+        /** Where a line goes for each commit, or null for none. */
+        private final PrintStream commitLines;
+
+        Pipeline(boolean bulk, PrintStream commitLines) {
             this.bulk = bulk;
+            this.commitLines = commitLines;
         }
 
         void start() {
@@ -355,9 +369,11 @@ public final class Loader {
             try {
                 bulkLoader.finishBulk();
                 bulkLoader = null;
+                tellCommitted(added + unchanged, "in one bulk transaction");
                 for (int i = 0; i < deferred.size(); i += settings.batchSize()) {
                     List<Extraction.Result> batch = deferred.subList(i, Math.min(deferred.size(), i + settings.batchSize()));
                     count(batch, store.replaceArticles(graphs(batch)));
+                    tellCommitted(batch.size(), "replacing articles met again in the bulk load");
                 }
             } catch (Throwable t) {
                 fail(t);
@@ -386,6 +402,7 @@ public final class Loader {
                 storeInBulk(batch);
             } else {
                 count(batch, store.replaceArticles(graphs(batch)));
+                tellCommitted(batch.size(), "in one transaction");
             }
             inFlight.release(batch.size());
             batch.clear();
@@ -413,6 +430,13 @@ public final class Loader {
                     bulkLoaded.put(id, null);
                     deferred.add(result);
                 }
+            }
+        }
+
+        private void tellCommitted(int articles, String how) {
+            if (commitLines != null) {
+                commitLines.printf("committed %d articles %s (%d stored so far: %d new, %d replaced, %d unchanged)%n",
+                        articles, how, added + replaced + unchanged, added, replaced, unchanged);
             }
         }
 

@@ -70,7 +70,7 @@ class LiteralSafetyTest {
 
         try (Store store = Store.inMemory()) {
             LoadReport report = new Loader(store, Extraction.standard()).load(List.of(file),
-                    new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), false);
+                    new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), Loader.Progress.NONE);
             assertEquals(1, report.added(), report.problems().toString());
             assertEquals(List.of(body), bodies(store), "the body reads back exactly");
             assertEquals(0L, (long) store.read(d -> d.stream().filter(q -> List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())

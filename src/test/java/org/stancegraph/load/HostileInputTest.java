@@ -59,7 +59,7 @@ class HostileInputTest {
     private LoadReport load(Path... inputs) {
         Loader loader = new Loader(store, extraction);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        return assertTimeoutPreemptively(GUARD, () -> loader.load(List.of(inputs), quiet, false));
+        return assertTimeoutPreemptively(GUARD, () -> loader.load(List.of(inputs), quiet, Loader.Progress.NONE));
     }
 
     private static void assertSkippedWith(LoadReport report, Path file, String reason) {

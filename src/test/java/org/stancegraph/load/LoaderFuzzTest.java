@@ -69,7 +69,7 @@ class LoaderFuzzTest {
                 Loader current = loader;
                 Path file = generate(random, i);
                 try {
-                    LoadReport report = assertTimeoutPreemptively(GUARD, () -> current.load(List.of(file), quiet, false),
+                    LoadReport report = assertTimeoutPreemptively(GUARD, () -> current.load(List.of(file), quiet, Loader.Progress.NONE),
                             () -> "seed " + seed + ", input " + file + " hangs");
                     articles += report.articles();
                     problems += report.problems().size();

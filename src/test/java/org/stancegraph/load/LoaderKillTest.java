@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,12 +34,13 @@ import org.stancegraph.source.Sources;
 
 /**
  * Crash safety of the loader: a real {@code stancegraph load} in a child JVM is killed with SIGKILL
- * at random points of a load, again and again; after each kill the database must open, and every
+ * again and again, each time just after it has stored a random number of articles, while it stores
+ * the next ones; after each kill the database must open, and every
  * article graph in it must be exactly the graph a fresh extraction of its file gives, or absent.
  * A last load, left to finish, must then complete the store.
  *
  * <p>Short form (CI): 150 articles, 5 kills. Long form ({@code -Dstancegraph.longTests=true}):
- * 600 articles, 20 kills at any point of a longer load.
+ * 600 articles, 20 kills.
  */
 class LoaderKillTest {
 
@@ -46,6 +49,9 @@ class LoaderKillTest {
     private static final int KILLS = LONG ? 20 : 5;
     /** Articles per write transaction in the killed loads: small, so that a kill can fall between batches. */
     private static final int BATCH = 10;
+    /** Articles still to store when a load is killed, at least: enough batches that the load cannot end before the kill. */
+    private static final int UNSTORED_AT_KILL = ARTICLES / 3;
+    private static final Pattern STORED_SO_FAR = Pattern.compile("\\((\\d+) stored so far");
 
     @TempDir
     Path work;
@@ -59,27 +65,36 @@ class LoaderKillTest {
         int dictionarySize = Extraction.standard().dictionary().model().getGraph().size();
         int ontologySize = Ontology.load().size();
 
-        // Kills must fall while articles are being stored, however fast the machine: time one
-        // uninterrupted load from the start of storing to its end, and kill within that span.
-        long storingMillis = timeOneLoad(corpus, work.resolve("reference-db"));
+        // Each killed load is watched through its commit lines and killed right after the store
+        // holds a randomly chosen number of articles, short of all of them, so that every kill falls
+        // while articles are being stored however fast the machine is: a kill timed by the clock
+        // alone came after the end of the load on a faster machine.
         long seed = LONG ? System.nanoTime() : 42;
         Random random = new Random(seed);
         List<Integer> presentAfterEachKill = new ArrayList<>();
+        int present = 0;
         long started = System.nanoTime();
         for (int kill = 0; kill < KILLS; kill++) {
+            if (present >= ARTICLES - UNSTORED_AT_KILL) {
+                // Too few articles left to store for the next kill to fall among them: start afresh.
+                db = work.resolve("db-" + kill);
+                present = 0;
+            }
+            int killWhenStored = present + 1 + random.nextInt(ARTICLES - UNSTORED_AT_KILL - present);
             // Batched transactions, where a kill can leave some articles stored and others not.
-            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(),
-                    "load", "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
-                // The progress bar appears once the knowledge graphs are stored and articles begin.
-                assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)),
-                        "the load never began: " + load.output());
-                Thread.sleep(random.nextInt((int) Math.max(1, storingMillis)));
+            try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "load-" + kill, Map.of(), "load", "--progress", "lines",
+                    "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
+                assertTrue(load.awaitOutput(out -> storedSoFar(out) >= killWhenStored, Duration.ofMinutes(2)),
+                        "the load never stored " + killWhenStored + " articles: " + load.output());
                 load.kill();
             }
-            presentAfterEachKill.add(checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize));
+            present = checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize);
+            presentAfterEachKill.add(present);
         }
         // TDB2's bulk loader (used when the store holds no article yet) killed on a fresh database:
-        // it is one transaction, so the articles are all there or none, and each one exact.
+        // it is one transaction, so the articles are all there or none, and each one exact. It
+        // commits once, at its end, so it is killed at a random time within an uninterrupted load.
+        long storingMillis = timeOneLoad(corpus, work.resolve("reference-db"));
         Path bulkDb = work.resolve("bulk-db");
         try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "bulk", Map.of(), "load", "--db", bulkDb.toString(), corpus.toString())) {
             assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)), "the load never began: " + load.output());
@@ -101,6 +116,16 @@ class LoaderKillTest {
         }
         assertEquals(ARTICLES, checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize),
                 "the load after the kills stores every article");
+    }
+
+    /** The largest "N stored so far" of the commit lines in {@code output}; 0 before the first commit. */
+    private static int storedSoFar(String output) {
+        Matcher commit = STORED_SO_FAR.matcher(output);
+        int stored = 0;
+        while (commit.find()) {
+            stored = Math.max(stored, Integer.parseInt(commit.group(1)));
+        }
+        return stored;
     }
 
     /** Milliseconds from the start of storing articles to the end of an uninterrupted load. */

@@ -38,7 +38,7 @@ class LoaderTest {
             + "Turkey condemned Armenia on Friday. France called for an immediate ceasefire.\n";
 
     private LoadReport load(Store store, Path... inputs) {
-        return new Loader(store, extraction).load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), false);
+        return new Loader(store, extraction).load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
     }
 
     private static long quads(Store store) {
@@ -94,7 +94,7 @@ class LoaderTest {
             load(store, good);
             long before = quads(store);
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
-            LoadReport report = new Loader(store, extraction).load(List.of(corpus), new PrintStream(messages, true, StandardCharsets.UTF_8), false);
+            LoadReport report = new Loader(store, extraction).load(List.of(corpus), new PrintStream(messages, true, StandardCharsets.UTF_8), Loader.Progress.NONE);
             String printed = messages.toString(StandardCharsets.UTF_8);
             assertEquals(4, report.problems().size(), printed);
             for (String name : List.of("empty.txt", "binary.txt", "latin1.txt", "feed.jsonl:2")) {
@@ -115,7 +115,7 @@ class LoaderTest {
         try (Store store = Store.inMemory()) {
             Loader loader = new Loader(store, extraction);
             loader.storeKnowledge(Ontology.load());
-            LoadReport report = loader.load(List.of(seeds), new PrintStream(new ByteArrayOutputStream()), false);
+            LoadReport report = loader.load(List.of(seeds), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
             assertEquals(5, report.articles());
             assertTrue(report.statements() > 50, "statements: " + report.statements());
             Validation.Report validation = Validation.standard().validate(store);

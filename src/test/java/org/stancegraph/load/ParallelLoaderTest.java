@@ -43,7 +43,7 @@ class ParallelLoaderTest {
     }
 
     private static LoadReport load(Store store, Loader.Settings settings, Path... inputs) {
-        return new Loader(store, extraction, settings).load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), false);
+        return new Loader(store, extraction, settings).load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
     }
 
     /** Every quad as N-Quads text; blank nodes are not used in article graphs, so this compares content exactly. */

@@ -67,7 +67,7 @@ class ConcurrentLoadTest {
                     // Small batches, no bulk loading: the path of a load into a served store that already
                     // holds articles, where queries can meet a load half done.
                     report[0] = new Loader(store, extraction, new Loader.Settings(2, 5, 20, false)).load(List.of(corpus),
-                            new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), false);
+                            new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), Loader.Progress.NONE);
                 } finally {
                     loading.set(false);
                 }

@@ -72,7 +72,7 @@ class ExplorerBrowserTest {
         store = Store.open(workArea.resolve("db"));
         Loader loader = new Loader(store, Extraction.standard());
         loader.storeKnowledge(Ontology.load());
-        loader.load(List.of(SEEDS), new PrintStream(OutputStream.nullOutputStream()), false);
+        loader.load(List.of(SEEDS), new PrintStream(OutputStream.nullOutputStream()), Loader.Progress.NONE);
         server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withFusekiBase(workArea.resolve("fuseki")));
 
         browser = HeadlessChromium.start(workArea, "1500,900");

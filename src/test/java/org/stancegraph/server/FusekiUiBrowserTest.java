@@ -42,7 +42,7 @@ class FusekiUiBrowserTest {
         store = Store.open(workArea.resolve("db"));
         Loader loader = new Loader(store, Extraction.standard());
         loader.storeKnowledge(Ontology.load());
-        statements = loader.load(List.of(Path.of("data/articles")), new PrintStream(OutputStream.nullOutputStream()), false).statements();
+        statements = loader.load(List.of(Path.of("data/articles")), new PrintStream(OutputStream.nullOutputStream()), Loader.Progress.NONE).statements();
         server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withFusekiBase(workArea.resolve("fuseki")));
         browser = HeadlessChromium.start(workArea, "1400,1000");
     }

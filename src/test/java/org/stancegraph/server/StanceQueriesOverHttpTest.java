@@ -43,7 +43,7 @@ class StanceQueriesOverHttpTest {
         store = Store.inMemory();
         Loader loader = new Loader(store, Extraction.standard());
         loader.storeKnowledge(Ontology.load());
-        loader.load(List.of(SEEDS), new PrintStream(OutputStream.nullOutputStream()), false);
+        loader.load(List.of(SEEDS), new PrintStream(OutputStream.nullOutputStream()), Loader.Progress.NONE);
         server = SparqlServer.start(store, ServerOptions.defaults().withPort(0).withFusekiBase(work.resolve("fuseki")));
     }
 
