@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -77,6 +79,9 @@ class ConcurrentLoadTest {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             AtomicInteger queries = new AtomicInteger();
             long deadline = System.nanoTime() + DEADLINE.toNanos();
+            // The load starts once every client has had an answer, so that queries are already coming
+            // in while the first articles are stored, however fast the load is.
+            CountDownLatch clientsAnswered = new CountDownLatch(CLIENTS);
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 clients.add(new Thread(() -> {
@@ -87,12 +92,16 @@ class ConcurrentLoadTest {
                         } catch (RuntimeException e) {
                             errors.add(e.toString());
                         }
+                        if (q == 0) {
+                            clientsAnswered.countDown();
+                        }
                     }
                 }, "client-" + c));
             }
             long start = System.nanoTime();
-            loader.start();
             clients.forEach(Thread::start);
+            assertTrue(clientsAnswered.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS), "the clients got no answer");
+            loader.start();
             loader.join(DEADLINE.toMillis());
             for (Thread client : clients) {
                 client.join(DEADLINE.toMillis());
