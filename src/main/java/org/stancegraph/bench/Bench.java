@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.stancegraph.ProjectFiles;
@@ -31,13 +33,32 @@ public final class Bench {
     /** The queries of queries/ that are timed. */
     public static final List<String> QUERIES = List.of("who-supports-whom", "alliances", "statements-by-actor", "positions");
 
-    /** What to run. */
+    /**
+     * What to run.
+     *
+     * @param queryBudget time allowed for each query's warm-ups and timed runs at one size: a query
+     *                    that returns the whole graph (positions) takes minutes at 100k articles, so
+     *                    its runs stop once the budget is spent, after one warm-up and three timed runs at least
+     */
     public record Options(List<Integer> sizes, Path workDirectory, String heap, int warmups, int runs, boolean keep,
-                          boolean compareWithTdbLoader) {}
+                          boolean compareWithTdbLoader, Duration queryBudget) {}
 
-    /** Figures of one size. */
+    /**
+     * Figures of one size; {@code load} is empty, and {@code notLoaded} says why, when the size was
+     * only extracted because its store would not fit on the disk.
+     */
     public record Row(int articles, double corpusMegabytes, Map<String, String> extract, Map<String, String> load,
-                      double tdbloaderSeconds, long storeBytes, Map<String, double[]> latencies) {}
+                      double tdbloaderSeconds, long storeBytes, Map<String, Latency> latencies, String notLoaded) {
+        boolean loaded() {
+            return notLoaded == null;
+        }
+    }
+
+    /** Median and 95th percentile of a query's timed runs, in milliseconds, and how many runs there were. */
+    public record Latency(double median, double p95, int runs) {}
+
+    /** Disk kept free beyond a size's estimated needs, for the operating system and the other files. */
+    private static final long DISK_MARGIN_BYTES = 5_000_000_000L;
 
     private final Options options;
     private final PrintStream log;
@@ -50,13 +71,25 @@ public final class Bench {
     /** Runs every size and returns the rows, smallest first. */
     public List<Row> run() {
         List<Row> rows = new ArrayList<>();
+        double diskBytesPerArticle = Double.NaN;
         for (int size : options.sizes()) {
-            rows.add(runSize(size));
+            Measured measured = runSize(size, diskBytesPerArticle);
+            if (measured.loaded()) {
+                diskBytesPerArticle = (double) measured.diskBytes() / size;
+            }
+            rows.add(measured.row());
         }
         return rows;
     }
 
-    private Row runSize(int size) {
+    /** A row, and the most disk its load needed at once (store, N-Quads dump and Jena's database side by side). */
+    private record Measured(Row row, long diskBytes) {
+        boolean loaded() {
+            return row.loaded();
+        }
+    }
+
+    private Measured runSize(int size, double diskBytesPerArticle) {
         Path corpus = options.workDirectory().resolve("corpus-" + size);
         Path db = options.workDirectory().resolve("db-" + size);
         Path nquads = options.workDirectory().resolve("dump-" + size + ".nq");
@@ -71,37 +104,71 @@ public final class Bench {
         double corpusMegabytes = sizeOf(corpus) / 1e6;
         log.printf("[%d] extraction without a store%n", size);
         Map<String, String> extract = child("extract", corpus.toString());
-        log.printf("[%d] %s%n[%d] load into %s%n", size, extract, size, db);
+        log.printf("[%d] %s%n", size, extract);
+        Optional<String> tooBig = tooBigForTheDisk(size, diskBytesPerArticle, usableSpace(options.workDirectory()));
+        if (tooBig.isPresent()) {
+            log.printf("[%d] %s%n", size, tooBig.get());
+            return new Measured(new Row(size, corpusMegabytes, extract, Map.of(), Double.NaN, 0, Map.of(), tooBig.get()), 0);
+        }
+        log.printf("[%d] load into %s%n", size, db);
         Map<String, String> load = child("load", corpus.toString(), db.toString());
         log.printf("[%d] %s%n", size, load);
         long storeBytes = sizeOf(db);
+        long diskBytes = storeBytes;
         double tdbloaderSeconds = Double.NaN;
         if (options.compareWithTdbLoader()) {
             child("dump", db.toString(), nquads.toString());
             log.printf("[%d] tdb2.tdbloader on %s (%.0f MB)%n", size, nquads, sizeOf(nquads) / 1e6);
             tdbloaderSeconds = tdbloader(nquads, tdbloaderDb);
+            diskBytes += sizeOf(nquads) + sizeOf(tdbloaderDb);
             log.printf("[%d] tdb2.tdbloader: %.1f s%n", size, tdbloaderSeconds);
             delete(nquads);
             delete(tdbloaderDb);
         }
-        Map<String, double[]> latencies = queries(db);
+        Map<String, Latency> latencies = queries(db);
         if (!options.keep()) {
             delete(db);
         }
-        return new Row(size, corpusMegabytes, extract, load, tdbloaderSeconds, storeBytes, latencies);
+        return new Measured(new Row(size, corpusMegabytes, extract, load, tdbloaderSeconds, storeBytes, latencies, null), diskBytes);
     }
 
     /** Median and 95th percentile in milliseconds of each query, from a JVM that serves the store. */
-    private Map<String, double[]> queries(Path db) {
+    private Map<String, Latency> queries(Path db) {
         Map<String, String> figures = child("queries", db.toString(), options.workDirectory().resolve("fuseki").toString(),
-                Integer.toString(options.warmups()), Integer.toString(options.runs()));
-        Map<String, double[]> latencies = new LinkedHashMap<>();
+                Integer.toString(options.warmups()), Integer.toString(options.runs()),
+                Long.toString(options.queryBudget().toMillis()));
+        Map<String, Latency> latencies = new LinkedHashMap<>();
         for (String name : QUERIES) {
-            latencies.put(name, new double[] {number(figures, name + ".median"), number(figures, name + ".p95")});
-            log.printf("  %s: %s result lines, median %.1f ms, p95 %.1f ms%n", name, figures.get(name + ".lines"),
-                    latencies.get(name)[0], latencies.get(name)[1]);
+            Latency latency = new Latency(number(figures, name + ".median"), number(figures, name + ".p95"),
+                    (int) number(figures, name + ".runs"));
+            latencies.put(name, latency);
+            log.printf("  %s: %s result lines, %d runs, median %.1f ms, p95 %.1f ms%n", name, figures.get(name + ".lines"),
+                    latency.runs(), latency.median(), latency.p95());
         }
         return latencies;
+    }
+
+    /**
+     * Why a load of {@code size} articles would not fit in {@code usableBytes}, judged by the disk a
+     * smaller size needed per article (NaN when no size was loaded yet: then it is tried).
+     */
+    static Optional<String> tooBigForTheDisk(int size, double diskBytesPerArticle, long usableBytes) {
+        double neededBytes = diskBytesPerArticle * size;
+        if (Double.isNaN(neededBytes) || neededBytes + DISK_MARGIN_BYTES <= usableBytes) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not loaded: at %.0f KB of disk per article (the smaller size's store, "
+                + "dump and tdb2.tdbloader database) the load needs about %.0f GB, and %.0f GB are free",
+                diskBytesPerArticle / 1e3, neededBytes / 1e9, usableBytes / 1e9));
+    }
+
+    private static long usableSpace(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return Files.getFileStore(directory).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the free space of " + directory, e);
+        }
     }
 
     static double percentile(double[] sorted, int percent) {
@@ -193,29 +260,43 @@ public final class Bench {
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             double extractSeconds = number(row.extract(), "seconds");
-            double loadSeconds = number(row.load(), "seconds");
-            md.append(String.format(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.0f | %.1f | %,.0f | %,.0f | %.0f | %.0f | %.0f | %s | %s |%n",
-                    row.articles(), row.corpusMegabytes(),
+            md.append(String.format(Locale.ROOT, "| %,d | %.0f | %,.0f | %.1f | %.0f |", row.articles(), row.corpusMegabytes(),
                     number(row.extract(), "articles") / extractSeconds, number(row.extract(), "bytes") / 1e6 / extractSeconds,
-                    number(row.extract(), "peakHeap") / 1e6,
+                    number(row.extract(), "peakHeap") / 1e6));
+            if (!row.loaded()) {
+                md.append(" – |".repeat(8)).append('\n');
+                continue;
+            }
+            double loadSeconds = number(row.load(), "seconds");
+            md.append(String.format(Locale.ROOT, " %.1f | %,.0f | %,.0f | %.0f | %.0f | %.0f | %s | %s |%n",
                     loadSeconds, number(row.load(), "articles") / loadSeconds, number(row.load(), "quads") / loadSeconds,
                     number(row.load(), "peakHeap") / 1e6, number(row.load(), "peakRss") / 1e6, row.storeBytes() / 1e6,
                     Double.isNaN(row.tdbloaderSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", row.tdbloaderSeconds()),
                     Double.isNaN(row.tdbloaderSeconds()) ? "–" : String.format(Locale.ROOT, "%.2f×", loadSeconds / row.tdbloaderSeconds())));
         }
-        md.append("\nQuery latency over HTTP (ms, median / p95 of ").append(options.runs()).append(" runs after ")
-                .append(options.warmups()).append(" warm-ups):\n\n| articles | ").append(String.join(" | ", QUERIES))
-                .append(" |\n|---:|").append("---:|".repeat(QUERIES.size())).append('\n');
         for (Row row : rows) {
+            if (!row.loaded()) {
+                md.append(String.format(Locale.ROOT, "%n%,d articles: extraction only, %s.%n", row.articles(), row.notLoaded()));
+            }
+        }
+        md.append("\nQuery latency over HTTP (ms, median / p95 of ").append(options.runs()).append(" runs after ")
+                .append(options.warmups()).append(" warm-ups, or of the runs, given in brackets, that ")
+                .append(options.queryBudget().toSeconds()).append(" s per query allowed):\n\n| articles | ")
+                .append(String.join(" | ", QUERIES)).append(" |\n|---:|").append("---:|".repeat(QUERIES.size())).append('\n');
+        for (Row row : rows) {
+            if (!row.loaded()) {
+                continue;
+            }
             md.append(String.format(Locale.ROOT, "| %,d |", row.articles()));
             for (String query : QUERIES) {
-                double[] l = row.latencies().get(query);
-                md.append(String.format(Locale.ROOT, " %.1f / %.1f |", l[0], l[1]));
+                Latency l = row.latencies().get(query);
+                md.append(String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.p95(),
+                        l.runs() < options.runs() ? " (" + l.runs() + ")" : ""));
             }
             md.append('\n');
         }
         md.append("\nRows: ");
-        for (Row row : rows) {
+        for (Row row : rows.stream().filter(Row::loaded).toList()) {
             md.append(String.format(Locale.ROOT, "%,d articles → %,.0f quads, %,.0f statements; ", row.articles(),
                     number(row.load(), "quads"), number(row.load(), "statements")));
         }

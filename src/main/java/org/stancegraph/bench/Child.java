@@ -55,7 +55,8 @@ public final class Child {
                 case "extract" -> extract(Path.of(args[1]));
                 case "load" -> load(Path.of(args[1]), Path.of(args[2]));
                 case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
-                case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                        Long.parseLong(args[5]));
                 default -> throw new IllegalArgumentException("unknown step " + args[0]);
             }
             System.out.println("peakHeap=" + probe.peakHeapBytes());
@@ -138,27 +139,39 @@ public final class Child {
         }
     }
 
-    /** Serves the store on a free port and sends each query of {@link Bench#QUERIES} over HTTP, warm-ups first. */
-    static void queries(Path db, Path fusekiBase, int warmups, int runs) {
+    /** Timed runs of each query however long it takes: fewer would make the 95th percentile meaningless. */
+    private static final int MIN_TIMED_RUNS = 3;
+
+    /**
+     * Serves the store on a free port and sends each query of {@link Bench#QUERIES} over HTTP, warm-ups
+     * first; a query's warm-ups and runs stop once {@code budgetMillis} is spent, after one warm-up
+     * and three timed runs at least.
+     */
+    static void queries(Path db, Path fusekiBase, int warmups, int runs, long budgetMillis) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ServerOptions options = ServerOptions.defaults().withPort(0).withQueryTimeout(Duration.ofMinutes(10))
                 .withFusekiBase(fusekiBase);
         try (Store store = Store.open(db); SparqlServer.Running server = SparqlServer.start(store, options)) {
             for (String name : Bench.QUERIES) {
                 String query = Queries.resolve(name, Queries.home()).text();
-                double[] millis = new double[runs];
+                long deadline = System.nanoTime() + budgetMillis * 1_000_000;
                 long lines = 0;
-                for (int i = -warmups; i < runs; i++) {
+                for (int i = 0; i < warmups && (i < 1 || System.nanoTime() < deadline); i++) {
+                    lines = ask(http, server.sparqlEndpoint(), query);
+                }
+                double[] millis = new double[runs];
+                int timed = 0;
+                while (timed < runs && (timed < MIN_TIMED_RUNS || System.nanoTime() < deadline)) {
                     long start = System.nanoTime();
                     lines = ask(http, server.sparqlEndpoint(), query);
-                    if (i >= 0) {
-                        millis[i] = (System.nanoTime() - start) / 1e6;
-                    }
+                    millis[timed++] = (System.nanoTime() - start) / 1e6;
                 }
-                Arrays.sort(millis);
+                double[] sorted = Arrays.copyOf(millis, timed);
+                Arrays.sort(sorted);
                 System.out.println(name + ".lines=" + lines);
-                System.out.println(name + ".median=" + Bench.percentile(millis, 50));
-                System.out.println(name + ".p95=" + Bench.percentile(millis, 95));
+                System.out.println(name + ".runs=" + timed);
+                System.out.println(name + ".median=" + Bench.percentile(sorted, 50));
+                System.out.println(name + ".p95=" + Bench.percentile(sorted, 95));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,6 +86,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--warmups", description = "Untimed runs per query first (default: ${DEFAULT-VALUE}).")
         int warmups = 3;
 
+        @Option(names = "--query-budget", paramLabel = "SECONDS",
+                description = "Time for each query's warm-ups and runs at one size (default: ${DEFAULT-VALUE}); a slow query "
+                        + "stops early, after one warm-up and three timed runs at least, and the report gives its number of runs.")
+        long queryBudgetSeconds = 120;
+
         @Option(names = "--keep", description = "Keep the loaded databases.")
         boolean keep;
 
@@ -93,9 +99,10 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Bench.Options options = new Bench.Options(sizes, work, heap, warmups, runs, keep, compare);
+            Bench.Options options = new Bench.Options(sizes, work, heap, warmups, runs, keep, compare,
+                    Duration.ofSeconds(queryBudgetSeconds));
             String command = "./stancegraph bench run --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
-                    + " --heap " + heap + " --runs " + runs + " --warmups " + warmups + (compare ? "" : " --no-tdbloader")
+                    + " --heap " + heap + " --runs " + runs + " --warmups " + warmups + " --query-budget " + queryBudgetSeconds + (compare ? "" : " --no-tdbloader")
                     + " --out " + out;
             Instant started = Instant.now();
             String loadBefore = Bench.loadAverage();
