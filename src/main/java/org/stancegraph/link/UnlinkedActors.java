@@ -21,7 +21,7 @@ import org.stancegraph.actor.ActorKind;
 import org.stancegraph.rdf.SG;
 import org.stancegraph.store.Store;
 
-/** Finds the actors that articles mention and the dictionary has no Wikidata id for. */
+/** Finds the actors that articles mention and the dictionary has no Wikidata id for, unlisted people included. */
 public final class UnlinkedActors {
     private UnlinkedActors() {}
 
@@ -33,31 +33,49 @@ public final class UnlinkedActors {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """.formatted(SG.NS);
 
-    /** Mentioned actors of a dictionary class with no sg:wikidataId in the dictionary graph (the links graph does not count). */
+    /**
+     * Mentioned actors of a dictionary class with no sg:wikidataId in the dictionary graph (the links
+     * graph does not count), and the unlisted people articles name with a title.
+     */
     private static final String ACTORS = PREFIXES + """
             SELECT DISTINCT ?actor ?class ?label ?date WHERE {
               ?mention a sg:Mention ; sg:refersTo ?actor .
               OPTIONAL { ?mention sg:inArticle/dcterms:issued ?date }
-              GRAPH <%s> {
-                ?actor a ?class .
-                VALUES ?class { sg:State sg:DeFactoState sg:InternationalOrganisation sg:MilitaryAlliance sg:OrganisationBody sg:Person }
+              {
+                GRAPH <%s> {
+                  ?actor a ?class .
+                  VALUES ?class { sg:State sg:DeFactoState sg:InternationalOrganisation sg:MilitaryAlliance sg:OrganisationBody sg:Person }
+                  OPTIONAL { ?actor rdfs:label ?label }
+                  FILTER NOT EXISTS { ?actor sg:wikidataId ?id }
+                }
+              } UNION {
+                ?actor a sg:UnlistedPerson .
+                BIND (sg:Person AS ?class)
                 OPTIONAL { ?actor rdfs:label ?label }
-                FILTER NOT EXISTS { ?actor sg:wikidataId ?id }
               }
             }
             """.formatted(SG.DICTIONARY_GRAPH);
 
+    /** Names: the dictionary's labels and aliases, or an unlisted person's name as the articles write it. */
     private static final String NAMES = PREFIXES + """
-            SELECT ?name WHERE { GRAPH <%s> { VALUES ?actor { <%s> } ?actor rdfs:label|skos:altLabel ?name } }
+            SELECT ?name WHERE {
+              VALUES ?actor { <%2$s> }
+              { GRAPH <%1$s> { ?actor rdfs:label|skos:altLabel ?name } }
+              UNION
+              { ?actor a sg:UnlistedPerson ; rdfs:label ?name }
+            }
             """;
 
+    /** Offices: the dictionary's, or those the articles state for an unlisted person ("Ruritanian President ..."). */
     private static final String OFFICES = PREFIXES + """
-            SELECT ?organisationId ?organisationLabel ?officeLabel WHERE { GRAPH <%s> {
+            SELECT DISTINCT ?organisationId ?organisationLabel ?officeLabel WHERE {
               ?office org:member <%s> ; org:organization ?organisation .
               OPTIONAL { ?organisation sg:wikidataId ?organisationId }
               OPTIONAL { ?organisation rdfs:label ?organisationLabel }
-              OPTIONAL { ?office rdfs:label ?officeLabel }
-            } }
+              OPTIONAL { ?office rdfs:label ?ownLabel }
+              OPTIONAL { ?office org:role/rdfs:label ?roleLabel }
+              BIND (COALESCE(?ownLabel, CONCAT(?roleLabel, " of ", ?organisationLabel), "") AS ?officeLabel)
+            }
             """;
 
     private static final String PARENTS = PREFIXES + """
@@ -90,7 +108,7 @@ public final class UnlinkedActors {
         Set<UnlinkedActor.OfficeHint> offices = new LinkedHashSet<>();
         TreeSet<String> parents = new TreeSet<>();
         if (actor.kind == ActorKind.PERSON) {
-            select(dataset, OFFICES.formatted(SG.DICTIONARY_GRAPH, iri), row -> offices.add(new UnlinkedActor.OfficeHint(
+            select(dataset, OFFICES.formatted(iri), row -> offices.add(new UnlinkedActor.OfficeHint(
                     text(row, "organisationId"), text(row, "organisationLabel"), text(row, "officeLabel"))));
         }
         select(dataset, PARENTS.formatted(SG.DICTIONARY_GRAPH, iri), row -> parents.add(text(row, "parentId")));

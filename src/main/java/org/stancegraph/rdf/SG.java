@@ -67,6 +67,7 @@ public final class SG {
     public static final Resource MilitaryAlliance = cls("MilitaryAlliance");
     public static final Resource OrganisationBody = cls("OrganisationBody");
     public static final Resource Person = cls("Person");
+    public static final Resource UnlistedPerson = cls("UnlistedPerson");
     public static final Resource Office = cls("Office");
     public static final Resource Role = cls("Role");
     public static final Resource Article = cls("Article");
@@ -160,6 +161,20 @@ public final class SG {
 
     public static String statementIri(String articleIri, int sentenceBegin, String actorKey, String stanceKey, String targetKey) {
         return articleIri + "/statement/" + sentenceBegin + "/" + actorKey + "/" + stanceKey + (targetKey == null ? "" : "/" + targetKey);
+    }
+
+    /**
+     * The IRI of a person an article names but the dictionary does not list: {@code sga:unlisted-}
+     * followed by the folded name ("Mira Novák" gives {@code sga:unlisted-mira-novak}), so the same
+     * name gives the same IRI in every article and never one of the dictionary's.
+     */
+    public static String unlistedPersonIri(String foldedName) {
+        return ACTOR_NS + "unlisted-" + foldedName.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** A membership (office) an article states: the mention's IRI with {@code /office} added. */
+    public static String statedOfficeIri(String mentionIri) {
+        return mentionIri + "/office";
     }
 
     public static String stanceIri(String key) {
