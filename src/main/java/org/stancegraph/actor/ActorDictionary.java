@@ -51,12 +51,14 @@ public final class ActorDictionary {
     private final Map<String, List<Office>> officesByPerson = new HashMap<>();
     private final Map<String, Set<String>> memberships = new HashMap<>();
     private final Set<String> authorityNouns;
+    private final Set<String> notNames;
     private final Set<String> roleWords = new HashSet<>();
     private final Map<String, Set<String>> broaderRoles = new HashMap<>();
 
-    private ActorDictionary(Model model, Set<String> authorityNouns) {
+    private ActorDictionary(Model model, Set<String> authorityNouns, Set<String> notNames) {
         this.model = model;
         this.authorityNouns = authorityNouns;
+        this.notNames = notNames;
         readActors();
         readOffices();
         readRoles();
@@ -64,7 +66,7 @@ public final class ActorDictionary {
                 memberships.computeIfAbsent(s.getSubject().getURI(), k -> new HashSet<>()).add(s.getResource().getURI()));
     }
 
-    /** Reads every {@code .ttl} file of {@code directory} and the authority nouns beside them. */
+    /** Reads every {@code .ttl} file of {@code directory} and the word lists beside them. */
     public static ActorDictionary load(Path directory) {
         Model model = ModelFactory.createDefaultModel();
         try (Stream<Path> files = Files.list(directory)) {
@@ -75,20 +77,25 @@ public final class ActorDictionary {
                     throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
                 }
             }
-            Path nouns = directory.resolve("authority-nouns.txt");
-            Set<String> authorityNouns = new HashSet<>();
-            if (Files.exists(nouns)) {
-                for (String line : Files.readAllLines(nouns)) {
-                    String word = line.strip();
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        authorityNouns.add(Token.fold(word));
-                    }
-                }
-            }
-            return new ActorDictionary(model, authorityNouns);
+            return new ActorDictionary(model, words(directory.resolve("authority-nouns.txt")),
+                    words(directory.resolve("not-names.txt")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the actor dictionary in " + directory, e);
         }
+    }
+
+    /** The folded words of a word list (one per line, '#' for comments); none when the file is missing. */
+    private static Set<String> words(Path file) throws IOException {
+        Set<String> words = new HashSet<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(Token.fold(word));
+                }
+            }
+        }
+        return words;
     }
 
     /** The dictionary as RDF, for the dictionary's named graph. */
@@ -142,6 +149,11 @@ public final class ActorDictionary {
     /** True for a word of some role phrase ("prime", "minister"): titles may stand inside a list of actors. */
     public boolean isRoleWord(String foldedWord) {
         return roleWords.contains(foldedWord);
+    }
+
+    /** True for capitalised words that are no part of a person's name: "Monday", "January", "The". */
+    public boolean isNotAName(String foldedWord) {
+        return notNames.contains(foldedWord);
     }
 
     /** True for nouns that make an adjective or place an actor: "forces", "ministry", "government". */

@@ -19,8 +19,22 @@ import java.util.Optional;
  * @param agentive   true when the span can be the one who acts or speaks: names, people,
  *                   titles, and adjectives or places beside an authority ("Azerbaijani
  *                   forces", "Nagorno-Karabakh's defence ministry"); false for "Armenian civilians"
+ * @param statedRole for a person the dictionary does not list, named behind a title ("Ruritanian
+ *                   President Mira Novak"): the role the article gives them, for {@code standsFor}
  */
 public record Mention(int begin, int end, String surface, String refersTo, Optional<String> standsFor,
                       MentionKind kind, Optional<String> viaOffice, int sentence, int firstToken, int lastToken,
-                      boolean agentive) {
+                      boolean agentive, Optional<String> statedRole) {
+
+    public Mention(int begin, int end, String surface, String refersTo, Optional<String> standsFor,
+                   MentionKind kind, Optional<String> viaOffice, int sentence, int firstToken, int lastToken,
+                   boolean agentive) {
+        this(begin, end, surface, refersTo, standsFor, kind, viaOffice, sentence, firstToken, lastToken, agentive,
+                Optional.empty());
+    }
+
+    /** True for a person the dictionary does not list, minted from the name an article gives. */
+    public boolean unlisted() {
+        return statedRole.isPresent();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.stancegraph.rdf.SG;
 import org.stancegraph.text.Sentence;
 import org.stancegraph.text.Token;
 
@@ -23,7 +24,10 @@ import org.stancegraph.text.Token;
  * full earlier in the article, or behind a title ("Mr Blinken", "President Putin").
  * A role after a state ("Turkey's foreign minister", "the Turkish president") is a
  * title: it stands for the state, and for the person who held that office on the
- * article's date when the dictionary knows them.
+ * article's date when the dictionary knows them. A name the dictionary lacks right behind such a
+ * title ("the Ruritanian President Mira Novak said"), or right before it ("Mira Novak, Ruritania's
+ * president, said"), is a person of their own: an unlisted person, minted from the name, who speaks
+ * for that state, and whom {@code stancegraph link} can look up in Wikidata.
  */
 public final class MentionFinder {
 
@@ -245,6 +249,25 @@ public final class MentionFinder {
                 continue;
             }
             String organisation = actor.speaksFor().orElse(actor.iri());
+            Optional<int[]> nameAfter = unlistedName(tokens, roleEnd + 1, 1, matches);
+            Optional<int[]> nameBefore = m.first >= 3 && tokens.get(m.first - 1).text().equals(",")
+                    ? unlistedName(tokens, m.first - 2, -1, matches) : Optional.empty();
+            if (nameAfter.isPresent()) {
+                // As with a listed person behind a title, the name alone is the mention.
+                titles.add(unlistedPerson(sentence, nameAfter.get(), organisation, role.get().role()));
+                continue;
+            }
+            if (nameBefore.isPresent()) {
+                // As with a listed person before an apposition, the title is a mention of the person too.
+                Mention person = unlistedPerson(sentence, nameBefore.get(), organisation, role.get().role());
+                titles.add(person);
+                int begin = tokens.get(m.first).begin();
+                int end = tokens.get(roleEnd).end();
+                titles.add(new Mention(begin, end, sentence.text().substring(begin - sentence.begin(), end - sentence.begin()),
+                        person.refersTo(), Optional.of(organisation), MentionKind.TITLE, Optional.empty(), sentence.index(),
+                        m.first, roleEnd, true));
+                continue;
+            }
             Optional<Office> holder = dictionary.holder(actor.iri(), role.get().role(), date)
                     .or(() -> dictionary.holder(organisation, role.get().role(), date));
             int begin = tokens.get(m.first).begin();
@@ -254,6 +277,56 @@ public final class MentionFinder {
                     holder.map(Office::iri), sentence.index(), m.first, roleEnd, true));
         }
         return titles;
+    }
+
+    /** Words a person's name may have at most: "Mira Novak", "George W. Bush", "Ursula von der Leyen". */
+    private static final int LONGEST_NAME = 4;
+
+    /**
+     * The tokens of a name the dictionary lacks that starts ({@code step} 1) or ends ({@code step} -1)
+     * at token {@code from}: two to four capitalised words (initials allowed), none of them a
+     * dictionary name or a word that is no part of a name; {first, last} token indexes.
+     */
+    private Optional<int[]> unlistedName(List<Token> tokens, int from, int step, List<Match> matches) {
+        int count = 0;
+        for (int k = from; k >= 0 && k < tokens.size() && count < LONGEST_NAME; k += step) {
+            Token token = tokens.get(k);
+            if (!token.capitalised() || !isNameWord(token.text()) || dictionary.isNotAName(token.folded())
+                    || !dictionary.rolesStartingWith(token.folded()).isEmpty() || insideMatch(k, matches)) {
+                break;
+            }
+            count++;
+        }
+        if (count < 2) {
+            return Optional.empty();
+        }
+        int other = from + step * (count - 1);
+        return Optional.of(new int[] {Math.min(from, other), Math.max(from, other)});
+    }
+
+    /** Letters, with inner hyphens and apostrophes ("Jean-Yves", "O'Brien"), or an initial ("W."). */
+    private static boolean isNameWord(String word) {
+        return word.matches("\\p{Lu}\\.|\\p{L}+(?:[-'’]\\p{L}+)*");
+    }
+
+    private static boolean insideMatch(int token, List<Match> matches) {
+        for (Match m : matches) {
+            if (token >= m.first && token <= m.last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention of a person the dictionary lacks, minted from the folded name, speaking for {@code organisation}. */
+    private Mention unlistedPerson(Sentence sentence, int[] name, String organisation, String role) {
+        List<Token> tokens = sentence.tokens();
+        int begin = tokens.get(name[0]).begin();
+        int end = tokens.get(name[1]).end();
+        String folded = String.join(" ", tokens.subList(name[0], name[1] + 1).stream().map(Token::folded).toList());
+        return new Mention(begin, end, sentence.text().substring(begin - sentence.begin(), end - sentence.begin()),
+                SG.unlistedPersonIri(folded), Optional.of(organisation), MentionKind.NAME, Optional.empty(),
+                sentence.index(), name[0], name[1], true, Optional.of(role));
     }
 
     private Optional<ActorDictionary.RolePhrase> roleAt(List<Token> tokens, int k) {

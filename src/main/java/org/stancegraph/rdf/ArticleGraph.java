@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.article.Article;
 import org.stancegraph.stance.Statement;
@@ -58,6 +59,9 @@ public final class ArticleGraph {
             m.standsFor().ifPresent(s -> add(g, node, SG.standsFor.asNode(), uri(s)));
             add(g, node, SG.mentionKind.asNode(), NodeFactory.createLiteralString(m.kind().key()));
             m.viaOffice().ifPresent(o -> add(g, node, SG.viaOffice.asNode(), uri(o)));
+            if (m.unlisted()) {
+                addUnlistedPerson(g, art, node, m);
+            }
         }
 
         for (Statement s : statements) {
@@ -94,6 +98,23 @@ public final class ArticleGraph {
             }
         }
         return g;
+    }
+
+    /**
+     * A person the dictionary lacks, as the article names them, and the office the article states
+     * as a W3C ORG membership, so that link can look them up by name, state and date.
+     */
+    private static void addUnlistedPerson(Graph g, Node art, Node mention, Mention m) {
+        Node person = uri(m.refersTo());
+        add(g, person, RDF.type.asNode(), SG.Person.asNode());
+        add(g, person, RDF.type.asNode(), SG.UnlistedPerson.asNode());
+        add(g, person, RDFS.label.asNode(), NodeFactory.createLiteralString(m.surface()));
+        Node office = uri(SG.statedOfficeIri(mention.getURI()));
+        add(g, office, RDF.type.asNode(), uri(SG.ORG + "Membership"));
+        add(g, office, SG.orgMember.asNode(), person);
+        m.standsFor().ifPresent(o -> add(g, office, SG.orgOrganization.asNode(), uri(o)));
+        add(g, office, SG.orgRole.asNode(), uri(m.statedRole().orElseThrow()));
+        add(g, office, SG.provWasDerivedFrom.asNode(), art);
     }
 
     private static String local(String iri) {

@@ -347,7 +347,7 @@ public final class StanceExtractor {
             }
             Mention m = latter ? previous.get(previous.size() - 1) : previous.get(0);
             Mention asAgent = new Mention(m.begin(), m.end(), m.surface(), m.refersTo(), m.standsFor(), m.kind(),
-                    m.viaOffice(), m.sentence(), m.firstToken(), m.lastToken(), true);
+                    m.viaOffice(), m.sentence(), m.firstToken(), m.lastToken(), true, m.statedRole());
             return Optional.of(new Group(List.of(asAgent), m.sentence(), m.firstToken(), m.lastToken()));
         }
 

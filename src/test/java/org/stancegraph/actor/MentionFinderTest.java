@@ -57,6 +57,32 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameTheDictionaryLacksBehindOrBeforeATitleIsAnUnlistedPersonSpeakingForTheState() {
+        // Made-up people: the dictionary cannot know them.
+        List<Mention> ms = mentions("Turkish Foreign Minister Ayla Demirkaya said Ankara backs Baku. "
+                + "Darius Vell, Armenia's defence minister, rejected that. Azerbaijan's president was silent.", LocalDate.of(2020, 10, 2));
+        Mention ayla = only(ms, "Ayla Demirkaya");
+        assertEquals(A + "unlisted-ayla-demirkaya", ayla.refersTo());
+        assertEquals(Optional.of(A + "turkey"), ayla.standsFor());
+        assertEquals(Optional.of("https://w3id.org/stancegraph/role/foreign-minister"), ayla.statedRole());
+        assertTrue(ayla.unlisted() && ayla.agentive());
+        Mention darius = only(ms, "Darius Vell");
+        assertEquals(A + "unlisted-darius-vell", darius.refersTo());
+        assertEquals(Optional.of(A + "armenia"), darius.standsFor());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("Foreign Minister")),
+                "the title is not a second speaker beside the person it names: " + ms);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Azerbaijan's president") && !m.unlisted()),
+                "a title with no name after it stays a title: " + ms);
+    }
+
+    @Test
+    void wordsThatAreNoNameAfterATitleMintNobody() {
+        List<Mention> ms = mentions("The Turkish President On Monday spoke. Turkey's foreign minister Said nothing. "
+                + "The Armenian prime minister Pashinyan's office replied.", LocalDate.of(2020, 10, 2));
+        assertTrue(ms.stream().noneMatch(Mention::unlisted), ms.toString());
+    }
+
+    @Test
     void anAdjectiveBeforeAnOrdinaryNounIsNoActor() {
         Mention m = only(mentions("Armenian civilians fled the town.", null), "Armenian");
         assertFalse(m.agentive());

@@ -25,7 +25,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.actor.ActorDictionary;
+import org.stancegraph.load.Extraction;
+import org.stancegraph.load.Loader;
 import org.stancegraph.rdf.SG;
+import org.stancegraph.stance.CueBook;
 import org.stancegraph.store.Store;
 
 /** {@code stancegraph link} against a local Fuseki serving a made-up, Wikidata-shaped graph. */
@@ -182,6 +186,45 @@ class LinkTest {
         assertTrue(fixture.lastUserAgent.matches("StanceGraph/\\S+ \\(https://w3id.org/stancegraph; research use\\)"),
                 fixture.lastUserAgent);
         assertTrue(result.out().contains("5 linked, 2 to review"), result.out());
+    }
+
+    @Test
+    void aPersonTheDictionaryLacksIsMintedByTheExtractionAndLinkedByTheOfficeTheArticleStates(@TempDir Path dir) throws Exception {
+        // The dictionary above, with the demonym that names Ruritania in the article, and the project's roles.
+        Path dictionaryFiles = Files.createDirectories(dir.resolve("actors"));
+        Files.writeString(dictionaryFiles.resolve("fixture.ttl"), DICTIONARY
+                + "sga:ruritania sg:demonym \"Ruritanian\"@en .\n");
+        for (String file : List.of("roles.ttl", "not-names.txt", "authority-nouns.txt")) {
+            Files.copy(Path.of("data/actors", file), dictionaryFiles.resolve(file));
+        }
+        Extraction extraction = new Extraction(ActorDictionary.load(dictionaryFiles), CueBook.load(Path.of("data/stance")));
+        Path article = Files.writeString(dir.resolve("2020-06-01_ruritania.txt"), """
+                Ruritania backs Albania
+
+                Posted 1 June 2020 by test staff
+
+                Ruritanian President Mira Novak on Monday condemned Albania for the attack.
+                """);
+        Path db = dir.resolve("db");
+        try (Store store = Store.open(db)) {
+            Loader loader = new Loader(store, extraction);
+            loader.storeKnowledge(GraphFactory.createDefaultGraph());
+            loader.load(List.of(article), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Loader.Progress.NONE);
+            String novak = SG.ACTOR_NS + "unlisted-mira-novak";
+            boolean spoke = store.read(d -> d.contains(Node.ANY, Node.ANY, SG.speaker.asNode(), NodeFactory.createURI(novak)));
+            boolean forRuritania = store.read(d -> d.contains(Node.ANY, Node.ANY, SG.actor.asNode(),
+                    NodeFactory.createURI(SG.ACTOR_NS + "ruritania")));
+            assertTrue(spoke,
+                    "the statement names the minted person as its speaker");
+            assertTrue(forRuritania,
+                    "and Ruritania, whose president she is, as its actor");
+        }
+
+        CommandRun result = run("link", "--db", db.toString(), "--endpoint", fixture.uri("/wd").toString(),
+                "--cache", dir.resolve("cache").toString(), "--as-of", "2024-01-31");
+        assertEquals(0, result.exitCode(), result.err());
+        // President of Ruritania from 2017 to 2022 in the fixture: name, human, office of that state, on the article date.
+        assertEquals("Q900000030", links(db).get(SG.ACTOR_NS + "unlisted-mira-novak"), result.out());
     }
 
     @Test
