@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Literal;
@@ -62,7 +61,7 @@ public final class ActorDictionary {
     record RolePhrase(List<String> words, String role) {}
 
     private final Model model;
-    private final Map<String, Actor> actors = new TreeMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, List<Alias>> aliasesByFirstWord = new HashMap<>();
     private final Map<String, List<RolePhrase>> rolesByFirstWord = new HashMap<>();
     private final Map<String, List<Office>> officesByPerson = new HashMap<>();
