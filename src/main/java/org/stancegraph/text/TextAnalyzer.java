@@ -82,9 +82,22 @@ public final class TextAnalyzer {
 
     private static List<Token> tokens(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
+        for (Span span : statisticalSpans(sentenceText)) {
+            addSplittingHyphens(tokens, sentenceText, span, offset);
+        }
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * The spans {@link TokenizerME#tokenizePos} gives for {@code sentenceText}, computed word by word
+     * through the memory of {@link #cutsOf}.
+     */
+    static List<Span> statisticalSpans(String sentenceText) {
+        List<Span> spans = new ArrayList<>();
         int n = sentenceText.length();
         int i = 0;
         while (i < n) {
+            // White space as the tokenizer's own first step (WhitespaceTokenizer) defines it.
             while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
                 i++;
             }
@@ -93,16 +106,15 @@ public final class TextAnalyzer {
                 i++;
             }
             if (i > wordStart) {
-                int[] cuts = cutsOf(sentenceText.substring(wordStart, i));
                 int pieceStart = wordStart;
-                for (int cut : cuts) {
-                    addSplittingHyphens(tokens, sentenceText, new Span(pieceStart, wordStart + cut), offset);
+                for (int cut : cutsOf(sentenceText.substring(wordStart, i))) {
+                    spans.add(new Span(pieceStart, wordStart + cut));
                     pieceStart = wordStart + cut;
                 }
-                addSplittingHyphens(tokens, sentenceText, new Span(pieceStart, i), offset);
+                spans.add(new Span(pieceStart, i));
             }
         }
-        return List.copyOf(tokens);
+        return spans;
     }
 
     /**
