@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Literal;
@@ -39,13 +38,30 @@ import org.stancegraph.text.Token;
 public final class ActorDictionary {
 
     /** One name of an actor, split into folded words. */
-    record Alias(List<String> words, String exact, String actor, MentionKind kind) {}
+    record Alias(List<String> words, String exact, String actor, MentionKind kind,
+                 String exactTokens, boolean capitalised, boolean afterThe) {
+
+        /**
+         * Derives what matching asks of every candidate, once: the name's tokens as written (abbreviations
+         * must match them exactly), whether the name is capitalised (after a leading "the": "the Kremlin"),
+         * and whether it starts with "the ".
+         */
+        Alias(List<String> words, String exact, String actor, MentionKind kind) {
+            this(words, exact, actor, kind, String.join(" ", TextAnalyzer.words(exact)), startsCapitalised(exact),
+                    exact.toLowerCase().startsWith("the "));
+        }
+
+        private static boolean startsCapitalised(String exact) {
+            String first = exact.replaceFirst("^(?i)the\\s+", "");
+            return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+        }
+    }
 
     /** A role phrase ("foreign minister") split into folded words. */
     record RolePhrase(List<String> words, String role) {}
 
     private final Model model;
-    private final Map<String, Actor> actors = new TreeMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, List<Alias>> aliasesByFirstWord = new HashMap<>();
     private final Map<String, List<RolePhrase>> rolesByFirstWord = new HashMap<>();
     private final Map<String, List<Office>> officesByPerson = new HashMap<>();

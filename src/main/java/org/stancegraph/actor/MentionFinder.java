@@ -109,13 +109,11 @@ public final class MentionFinder {
         }
         if (alias.kind() == MentionKind.ABBREVIATION) {
             String written = String.join(" ", tokens.subList(start, start + words.size()).stream().map(Token::text).toList());
-            return written.equals(String.join(" ", org.stancegraph.text.TextAnalyzer.words(alias.exact())));
+            return written.equals(alias.exactTokens());
         }
         // Names are capitalised in the text as in the dictionary ("the Kremlin" may start lower case).
-        String first = alias.exact().replaceFirst("^(?i)the\\s+", "");
-        boolean nameCapitalised = !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
-        int firstContentToken = alias.exact().toLowerCase().startsWith("the ") ? start + 1 : start;
-        return !nameCapitalised || tokens.get(Math.min(firstContentToken, tokens.size() - 1)).capitalised();
+        int firstContentToken = alias.afterThe() ? start + 1 : start;
+        return !alias.capitalised() || tokens.get(Math.min(firstContentToken, tokens.size() - 1)).capitalised();
     }
 
     private boolean acceptable(List<Token> tokens, int start, ActorDictionary.Alias alias, Set<String> peopleNamedInFull) {

@@ -623,7 +623,7 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || inCompound(cue, anchor) || notTheVerb(anchor)) {
+            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -672,7 +672,12 @@ public final class StanceExtractor {
                             cue.id() + ": " + cue.source(), cue.confidence()));
                 }
             }
-            if (!out.isEmpty() && targetGroupOfLastSearch >= 0) {
+            // Part-of-speech tagging is by far the dearest test, and nothing above changes any state:
+            // it is asked last, only of a cue word that would otherwise state a position.
+            if (out.isEmpty() || notTheVerb(anchor)) {
+                return List.of();
+            }
+            if (targetGroupOfLastSearch >= 0) {
                 usedAsTargets.add(targetGroupOfLastSearch);
             }
             return out;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits article text into sentences and tokens with OpenNLP's English models (trained on
@@ -39,6 +42,11 @@ public final class TextAnalyzer {
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+
+    private static final int[] NO_CUTS = new int[0];
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
+    /** Words already tokenized, shared by all threads: see {@link #cutsOf}. */
+    private static final Map<String, int[]> CUTS = new ConcurrentHashMap<>();
 
     private TextAnalyzer() {}
 
@@ -73,12 +81,76 @@ public final class TextAnalyzer {
     }
 
     private static List<Token> tokens(String sentenceText, int offset) {
-        Span[] spans = TOKENIZER.get().tokenizePos(sentenceText);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (Span span : spans) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span span : statisticalSpans(sentenceText)) {
             addSplittingHyphens(tokens, sentenceText, span, offset);
         }
         return List.copyOf(tokens);
+    }
+
+    /**
+     * The spans {@link TokenizerME#tokenizePos} gives for {@code sentenceText}, computed word by word
+     * through the memory of {@link #cutsOf}.
+     */
+    static List<Span> statisticalSpans(String sentenceText) {
+        List<Span> spans = new ArrayList<>();
+        int n = sentenceText.length();
+        int i = 0;
+        while (i < n) {
+            // White space as the tokenizer's own first step (WhitespaceTokenizer) defines it.
+            while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && !StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            if (i > wordStart) {
+                int pieceStart = wordStart;
+                for (int cut : cutsOf(sentenceText.substring(wordStart, i))) {
+                    spans.add(new Span(pieceStart, wordStart + cut));
+                    pieceStart = wordStart + cut;
+                }
+                spans.add(new Span(pieceStart, i));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Where the statistical tokenizer cuts one whitespace-separated word (offsets inside the word,
+     * the word's end not included), remembered per word.
+     *
+     * <p>{@link TokenizerME} splits text at white space and then decides, character by character,
+     * where to cut each word; that decision is computed from the word alone (the model's context
+     * generator sees only the word, the model has no alphanumeric shortcut and no abbreviation
+     * dictionary that looks further). So the cuts of a word are a function of the word, and a word
+     * met before is not evaluated again: identical tokens, and news text repeats its words.
+     */
+    private static int[] cutsOf(String word) {
+        if (word.length() < 2) {
+            return NO_CUTS;
+        }
+        int[] known = CUTS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Span[] spans = TOKENIZER.get().tokenizePos(word);
+        if (spans.length == 0 || spans[0].getStart() != 0 || spans[spans.length - 1].getEnd() != word.length()) {
+            throw new IllegalStateException("tokenizer did not cover \"" + word + "\"");
+        }
+        int[] cuts = new int[spans.length - 1];
+        for (int k = 1; k < spans.length; k++) {
+            if (spans[k].getStart() != spans[k - 1].getEnd()) {
+                throw new IllegalStateException("tokenizer left a gap inside \"" + word + "\"");
+            }
+            cuts[k - 1] = spans[k].getStart();
+        }
+        if (CUTS.size() >= MAX_REMEMBERED_WORDS) {
+            CUTS.clear(); // bounded memory on an endless stream of new words; the answers do not change
+        }
+        CUTS.put(word, cuts.length == 0 ? NO_CUTS : cuts);
+        return cuts;
     }
 
     /**

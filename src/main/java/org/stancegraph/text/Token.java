@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * @param begin offset of its first character in the article text
  * @param end   offset after its last character
  * @param index position of the token in its sentence
+ * @param folded lower case, without diacritics, curly apostrophes straightened: the form dictionaries
+ *               are matched on ({@link #fold} of the text, computed once: every stage asks for it, often)
  */
-public record Token(String text, int begin, int end, int index) {
+public record Token(String text, int begin, int end, int index, String folded) {
+
+    public Token(String text, int begin, int end, int index) {
+        this(text, begin, end, index, fold(text));
+    }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /** Lower case, without diacritics, curly apostrophes straightened: the form dictionaries are matched on. */
-    public String folded() {
-        return fold(text);
-    }
 
     /** True when the token starts with an upper-case letter. */
     public boolean capitalised() {
