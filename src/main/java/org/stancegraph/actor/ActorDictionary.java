@@ -68,13 +68,16 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> memberships = new HashMap<>();
     private final Set<String> authorityNouns;
     private final Set<String> notNames;
+    private final Map<String, Set<ActorKind>> descriptions;
     private final Set<String> roleWords = new HashSet<>();
     private final Map<String, Set<String>> broaderRoles = new HashMap<>();
 
-    private ActorDictionary(Model model, Set<String> authorityNouns, Set<String> notNames) {
+    private ActorDictionary(Model model, Set<String> authorityNouns, Set<String> notNames,
+                            Map<String, Set<ActorKind>> descriptions) {
         this.model = model;
         this.authorityNouns = authorityNouns;
         this.notNames = notNames;
+        this.descriptions = descriptions;
         readActors();
         readOffices();
         readRoles();
@@ -94,7 +97,7 @@ public final class ActorDictionary {
                 }
             }
             return new ActorDictionary(model, words(directory.resolve("authority-nouns.txt")),
-                    words(directory.resolve("not-names.txt")));
+                    words(directory.resolve("not-names.txt")), descriptions(directory.resolve("descriptions.tsv")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the actor dictionary in " + directory, e);
         }
@@ -112,6 +115,35 @@ public final class ActorDictionary {
             }
         }
         return words;
+    }
+
+    /** Noun → the kinds of actor "the NOUN" may point back to; a bad line is an error naming the file and line. */
+    private static Map<String, Set<ActorKind>> descriptions(Path file) throws IOException {
+        Map<String, Set<ActorKind>> descriptions = new HashMap<>();
+        if (!Files.exists(file)) {
+            return descriptions;
+        }
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (columns.length != 2) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected a noun and its kinds, tab-separated");
+            }
+            Set<ActorKind> kinds = java.util.EnumSet.noneOf(ActorKind.class);
+            for (String kind : columns[1].strip().split("\\s+")) {
+                try {
+                    kinds.add(ActorKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown kind of actor '" + kind + "'", e);
+                }
+            }
+            descriptions.put(Token.fold(columns[0].strip()), kinds);
+        }
+        return descriptions;
     }
 
     /** The dictionary as RDF, for the dictionary's named graph. */
@@ -165,6 +197,11 @@ public final class ActorDictionary {
     /** True for a word of some role phrase ("prime", "minister"): titles may stand inside a list of actors. */
     public boolean isRoleWord(String foldedWord) {
         return roleWords.contains(foldedWord);
+    }
+
+    /** The kinds of actor "the {@code foldedNoun}" may point back to ("alliance": alliances); empty for other nouns. */
+    public Set<ActorKind> describedKinds(String foldedNoun) {
+        return descriptions.getOrDefault(foldedNoun, Set.of());
     }
 
     /** True for capitalised words that are no part of a person's name: "Monday", "January", "The". */

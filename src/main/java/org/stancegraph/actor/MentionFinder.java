@@ -59,6 +59,7 @@ public final class MentionFinder {
                 mentions.add(toMention(sentence, m, matches, organisationsInSentence, date, chosenOffice));
             }
             mentions.addAll(titlesWithoutName(sentence, matches, date));
+            mentions.addAll(descriptions(sentence, matches, mentions));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return mentions;
@@ -275,6 +276,46 @@ public final class MentionFinder {
                     holder.map(Office::iri), sentence.index(), m.first, roleEnd, true));
         }
         return titles;
+    }
+
+    /**
+     * "the alliance", "the organisation" (data/actors/descriptions.tsv): of the actors of a kind the
+     * noun may point to that the article named before it, the one it named most often, the latest
+     * of those at a tie. The most named is the article's topic ("the alliance" in a piece on the
+     * CSTO that names NATO once in passing is still the CSTO); descriptions count as namings, so
+     * a chain of them keeps pointing to one actor.
+     */
+    private List<Mention> descriptions(Sentence sentence, List<Match> matches, List<Mention> before) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Set<ActorKind> kinds = dictionary.describedKinds(tokens.get(k).folded());
+            if (kinds.isEmpty() || !tokens.get(k - 1).folded().equals("the") || insideMatch(k, matches)
+                    || insideMatch(k - 1, matches)) {
+                continue;
+            }
+            int begin = tokens.get(k - 1).begin();
+            Map<String, Integer> namings = new HashMap<>();
+            Map<String, Mention> latest = new HashMap<>();
+            for (List<Mention> list : List.of(before, found)) {
+                for (Mention m : list) {
+                    if (m.end() <= begin && dictionary.actor(m.refersTo()).map(a -> kinds.contains(a.kind())).orElse(false)) {
+                        namings.merge(m.refersTo(), 1, Integer::sum);
+                        latest.merge(m.refersTo(), m, (a, b) -> a.begin() > b.begin() ? a : b);
+                    }
+                }
+            }
+            Optional<Mention> antecedent = latest.values().stream().max(Comparator
+                    .comparingInt((Mention m) -> namings.get(m.refersTo())).thenComparingInt(Mention::begin));
+            if (antecedent.isEmpty()) {
+                continue;
+            }
+            int end = tokens.get(k).end();
+            found.add(new Mention(begin, end, sentence.text().substring(begin - sentence.begin(), end - sentence.begin()),
+                    antecedent.get().refersTo(), antecedent.get().standsFor(), MentionKind.DESCRIPTION, Optional.empty(),
+                    sentence.index(), k - 1, k, true));
+        }
+        return found;
     }
 
     /** Words a person's name may have at most: "Mira Novak", "George W. Bush", "Ursula von der Leyen". */

@@ -15,7 +15,9 @@ public enum MentionKind {
     /** A person's surname after a full mention or a title ("Erdogan", "Mr Blinken"). */
     SURNAME,
     /** A role of a state or organisation ("Turkey's foreign minister", "the UN chief"). */
-    TITLE;
+    TITLE,
+    /** A definite description pointing back to an actor named shortly before ("the alliance" after "the CSTO"). */
+    DESCRIPTION;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

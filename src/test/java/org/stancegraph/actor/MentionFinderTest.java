@@ -76,6 +76,27 @@ class MentionFinderTest {
     }
 
     @Test
+    void theAlliancePointsBackToTheAllianceTheArticleNamesMostAndToNothingBeforeAnyIsNamed() {
+        List<Mention> ms = mentions("The alliance met on Monday. Armenia asked the CSTO for help. The CSTO sent a mission. "
+                + "Turkey is a member of NATO. Kazakhstan, another member of the alliance, kept quiet. The organisation said nothing.",
+                LocalDate.of(2022, 9, 14));
+        List<Mention> descriptions = ms.stream().filter(m -> m.kind() == MentionKind.DESCRIPTION).toList();
+        assertEquals(List.of("the alliance", "The organisation"), descriptions.stream().map(Mention::surface).toList(),
+                "no description before any alliance is named: " + ms);
+        // NATO is the latest alliance named, but the CSTO is the one the text is about (named twice).
+        assertEquals(A + "csto", descriptions.get(0).refersTo());
+        assertEquals(A + "csto", descriptions.get(1).refersTo(), "the chain of descriptions counts as namings");
+    }
+
+    @Test
+    void aDescriptionFileWithABadLineIsRejectedWithItsFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("descriptions.tsv"), "# comment\nalliance\talliance\nbloc\tfleet\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ActorDictionary.load(dir));
+        assertTrue(e.getMessage().contains("descriptions.tsv:3") && e.getMessage().contains("fleet"), e.getMessage());
+    }
+
+    @Test
     void wordsThatAreNoNameAfterATitleMintNobody() {
         List<Mention> ms = mentions("The Turkish President On Monday spoke. Turkey's foreign minister Said nothing. "
                 + "The Armenian prime minister Pashinyan's office replied.", LocalDate.of(2020, 10, 2));
