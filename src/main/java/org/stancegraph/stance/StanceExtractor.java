@@ -315,8 +315,15 @@ public final class StanceExtractor {
                 return q.flatMap(Quote::speaker);
             }
             Optional<Quote> inQuote = quoteAt(s.tokens().get(at).begin());
+            int coordinated = coordinatedClauseStart(s.tokens(), at);
             for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
                 List<Group> groups = groupsIn(si);
+                if (si == s.index() && coordinated > 0) {
+                    // "France condemned it, and Russia said it ...": the pronoun's own clause comes first.
+                    List<Group> ownClauseFirst = new ArrayList<>(groups.stream().filter(g -> g.first() >= coordinated).toList());
+                    ownClauseFirst.addAll(groups.stream().filter(g -> g.first() < coordinated).toList());
+                    groups = ownClauseFirst;
+                }
                 Sentence sentence = sentences.get(si);
                 for (Group g : groups) {
                     if (si == s.index() && g.last() >= at) {
@@ -335,6 +342,17 @@ public final class StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The token after the last ", and" / ", but" before {@code at}; 0 when there is none. */
+        private int coordinatedClauseStart(List<Token> tokens, int at) {
+            for (int k = at - 1; k >= 1; k--) {
+                String w = tokens.get(k).folded();
+                if ((w.equals("and") || w.equals("but")) && tokens.get(k - 1).folded().equals(",")) {
+                    return k + 1;
+                }
+            }
+            return 0;
         }
 
         Optional<Group> resolveLatterFormer(Sentence s, boolean latter) {
@@ -520,8 +538,9 @@ public final class StanceExtractor {
         }
 
         /**
-         * ", and he told Armenia ...": a comma and a conjunction before a subject pronoun start a new
-         * clause; so does a comma before a reporting participle (", saying it violated Georgia's ...").
+         * ", and he told Armenia ...": a comma and a conjunction before a subject pronoun, or before an
+         * actor who reports, start a new clause; so does a comma before a reporting participle
+         * (", saying it violated Georgia's ...").
          */
         private boolean coordinatedClause(int i) {
             if (i < 1 || i + 1 >= tokens.size()) {
@@ -531,8 +550,24 @@ public final class StanceExtractor {
             if (w.equals(",") && tokens.get(i + 1).folded().endsWith("ing") && book.is("reporting-verb", tokens.get(i + 1).folded())) {
                 return true;
             }
-            return (w.equals("and") || w.equals("but")) && tokens.get(i - 1).folded().equals(",")
-                    && book.is("subject-pronoun", tokens.get(i + 1).folded());
+            if (!(w.equals("and") || w.equals("but")) || !tokens.get(i - 1).folded().equals(",")) {
+                return false;
+            }
+            return book.is("subject-pronoun", tokens.get(i + 1).folded()) || reportingActorAt(i + 1);
+        }
+
+        /**
+         * ", and Georgia said it was ready ...": an actor (after a determiner, if any) right before a
+         * reporting verb is the subject of a clause of its own, not one more name in a list.
+         */
+        private boolean reportingActorAt(int at) {
+            for (Group g : article.groupsIn(sentence.index())) {
+                boolean startsHere = g.first() == at || (g.first() == at + 1 && book.is("determiner", tokens.get(at).folded()));
+                if (startsHere && g.last() + 1 < tokens.size() && book.is("reporting-verb", tokens.get(g.last() + 1).folded())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Statement> statements() {
