@@ -930,7 +930,8 @@ public final class StanceExtractor {
 
         /**
          * Whose claim a denial rejects: the latest actor who accused the denier in this or the four
-         * sentences before; else the latest accuser of anyone in this or the two sentences before.
+         * sentences before; else the latest accuser of anyone in those sentences ("Armenia accused
+         * Turkey ... Azerbaijan also denied the report").
          */
         private Optional<String> claimant(String denier) {
             List<Statement> recent = new ArrayList<>(earlier);
@@ -944,7 +945,7 @@ public final class StanceExtractor {
             }
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Statement s = recent.get(k);
-                if (s.sentenceIndex() >= sentence.index() - 2 && s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
+                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
                     return Optional.of(s.actor());
                 }
             }
