@@ -227,6 +227,20 @@ public final class StanceExtractor {
             return subjectBefore(s, at, clauseStart, Set.of());
         }
 
+        /**
+         * Who speaks in ", saying ..." : the subject of the sentence's main clause, the first actor before
+         * {@code to} that is no object of a preposition ("Armenia asked the CSTO for help, saying ..." is
+         * Armenia, not the CSTO it asked).
+         */
+        Optional<Group> mainSubject(Sentence s, int to) {
+            for (Group g : groupsIn(s.index())) {
+                if (g.last() < to && g.agentive() && !governedByPreposition(s.tokens(), g.first()) && !modifiesMember(s.tokens(), g)) {
+                    return Optional.of(g);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** As above, passing over the groups that start at {@code objects}: "Turkey condemned Armenia and pledged ...". */
         Optional<Group> subjectBefore(Sentence s, int at, int clauseStart, Set<Integer> objects) {
             List<Token> tokens = s.tokens();
@@ -537,6 +551,12 @@ public final class StanceExtractor {
             }
         }
 
+        /** ", saying ...": a clause that a comma and a reporting participle open. */
+        private boolean reportingParticipleAt(int clauseStart) {
+            return clauseStart + 1 < tokens.size() && tokens.get(clauseStart).folded().equals(",")
+                    && tokens.get(clauseStart + 1).folded().endsWith("ing") && book.is("reporting-verb", tokens.get(clauseStart + 1).folded());
+        }
+
         /**
          * ", and he told Armenia ...": a comma and a conjunction before a subject pronoun, or before an
          * actor who reports, start a new clause; so does a comma before a reporting participle
@@ -793,7 +813,9 @@ public final class StanceExtractor {
         private Optional<Group> voice(int anchor, int clauseStart, Optional<Quote> quote) {
             Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart, usedAsTargets);
             if (subject.isEmpty() && quote.isEmpty() && clauseStart > 0) {
-                subject = article.subjectBefore(sentence, clauseStart, 0, usedAsTargets);
+                subject = reportingParticipleAt(clauseStart)
+                        ? article.mainSubject(sentence, clauseStart)
+                        : article.subjectBefore(sentence, clauseStart, 0, usedAsTargets);
             }
             if (subject.isPresent()) {
                 return withJoinedSubject(subject.get(), clauseStart);
