@@ -255,6 +255,11 @@ public final class StanceExtractor {
                         return Optional.of(g); // "Turkey's solidarity with ...": the possessor acts
                     }
                     boolean ownsAuthority = possessive && ownsAuthority(tokens, i + 1, at);
+                    int relative = relativeClauseAround(tokens, g, at, clauseStart);
+                    if (relative >= 0) {
+                        i = relative + 1; // "the Minsk Group, whose co-chairs are France and Russia, called": the group
+                        continue;
+                    }
                     if (g.agentive() && !objects.contains(g.first()) && !governedByPreposition(tokens, g.first())
                             && (!possessive || ownsAuthority) && !modifiesMember(tokens, g)) {
                         return Optional.of(g);
@@ -279,6 +284,30 @@ public final class StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The index of the relative pronoun when {@code g} stands inside a relative clause set off by
+         * commas before {@code at} (", whose co-chairs are France, Russia and the United States,"); -1 otherwise.
+         */
+        private int relativeClauseAround(List<Token> tokens, Group g, int at, int clauseStart) {
+            boolean closed = false;
+            for (int k = g.last() + 1; k < at && !closed; k++) {
+                closed = tokens.get(k).folded().equals(",");
+            }
+            if (!closed) {
+                return -1;
+            }
+            for (int k = g.first() - 1; k > clauseStart; k--) {
+                String w = tokens.get(k).folded();
+                if (book.is("relative-pronoun", w) && tokens.get(k - 1).folded().equals(",")) {
+                    return k;
+                }
+                if (w.equals(",") || book.is("clause-boundary", w)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
