@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
@@ -40,6 +46,7 @@ public final class TextAnalyzer {
     private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
+    private static final ThreadLocal<SettlingTagger> SETTLING_TAGGER = ThreadLocal.withInitial(() -> new SettlingTagger(POS_MODEL));
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
 
@@ -73,6 +80,113 @@ public final class TextAnalyzer {
     public static String[] partsOfSpeech(Sentence sentence) {
         String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
         return TAGGER.get().tag(words);
+    }
+
+    /**
+     * The part-of-speech tag of one token of the sentence: the tag {@link #partsOfSpeech} gives it,
+     * found by tagging only as far into the sentence as that tag needs (see {@link SettlingTagger}).
+     */
+    public static String partOfSpeech(Sentence sentence, int token) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        return SETTLING_TAGGER.get().tagOf(words, token);
+    }
+
+    /**
+     * {@link POSTaggerME}'s tagging (the model's beam search, step for step, with the same context
+     * generator, validator and order of candidates) that stops as soon as the tag of one token is
+     * settled. Each step extends only the best sequences of the step before, so once all of those
+     * agree on the token's tag, every sequence after them, the final best one included, has that tag.
+     * A cue word is rarely at the end of its sentence, and the beam agrees on a word a token or two
+     * after it: most of the sentence is never evaluated.
+     */
+    private static final class SettlingTagger {
+        /** What the beam search passes to the context generator when a caller gives no extra context. */
+        private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+        /** The beam search's floor for a sequence's log score. */
+        private static final double MIN_SEQUENCE_SCORE = -100000;
+
+        private final MaxentModel model;
+        private final int beamSize;
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+        private final double[] probs;
+
+        SettlingTagger(POSModel posModel) {
+            String declared = posModel.getManifestProperty("BeamSize");
+            this.beamSize = declared == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(declared);
+            if (!(posModel.getArtifact("pos.model") instanceof MaxentModel maxent)) {
+                throw new IllegalStateException("the part-of-speech model is not a maximum entropy model");
+            }
+            this.model = maxent;
+            this.contexts = posModel.getFactory().getPOSContextGenerator(beamSize);
+            this.validator = posModel.getFactory().getSequenceValidator();
+            this.probs = new double[model.getNumOutcomes()];
+        }
+
+        String tagOf(String[] words, int token) {
+            PriorityQueue<Sequence> best = new PriorityQueue<>(beamSize);
+            PriorityQueue<Sequence> candidates = new PriorityQueue<>(beamSize);
+            best.add(new Sequence());
+            for (int i = 0; i < words.length; i++) {
+                List<Sequence> extended = new ArrayList<>(beamSize);
+                for (int k = Math.min(beamSize, best.size()); k > 0; k--) {
+                    extended.add(best.remove());
+                }
+                if (i > token && agreeOn(extended, token)) {
+                    return extended.get(0).getOutcome(token);
+                }
+                for (Sequence sequence : extended) {
+                    extend(sequence, i, words, candidates);
+                }
+                best.clear();
+                PriorityQueue<Sequence> swap = best;
+                best = candidates;
+                candidates = swap;
+            }
+            if (best.isEmpty()) {
+                throw new IllegalStateException("the part-of-speech tagger found no sequence for \"" + String.join(" ", words) + "\"");
+            }
+            return best.remove().getOutcome(token);
+        }
+
+        private static boolean agreeOn(List<Sequence> sequences, int token) {
+            String tag = sequences.get(0).getOutcome(token);
+            for (Sequence sequence : sequences) {
+                if (!sequence.getOutcome(token).equals(tag)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One sequence's share of a step of {@code opennlp.tools.ml.BeamSearch.bestSequences}, as written there. */
+        private void extend(Sequence sequence, int i, String[] words, PriorityQueue<Sequence> candidates) {
+            String[] outcomes = sequence.getOutcomes().toArray(new String[0]);
+            double[] scores = model.eval(contexts.getContext(i, words, outcomes, NO_ADDITIONAL_CONTEXT), probs);
+            double[] sorted = Arrays.copyOf(scores, scores.length);
+            Arrays.sort(sorted);
+            double threshold = sorted[Math.max(0, scores.length - beamSize)];
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= threshold) {
+                    offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
+                }
+            }
+            if (candidates.isEmpty()) {
+                for (int p = 0; p < scores.length; p++) {
+                    offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
+                }
+            }
+        }
+
+        private void offer(Sequence sequence, int i, String[] words, String[] outcomes, String outcome, double score,
+                           PriorityQueue<Sequence> candidates) {
+            if (validator.validSequence(i, words, outcomes, outcome)) {
+                Sequence longer = new Sequence(sequence, outcome, score);
+                if (longer.getScore() > MIN_SEQUENCE_SCORE) {
+                    candidates.add(longer);
+                }
+            }
+        }
     }
 
     /** The words of a short phrase as the tokenizer splits them; dictionaries use it to match phrases token by token. */
