@@ -52,8 +52,8 @@ public final class TextAnalyzer {
 
     private static final int[] NO_CUTS = new int[0];
     private static final int MAX_REMEMBERED_WORDS = 200_000;
-    /** Words already tokenized, shared by all threads: see {@link #cutsOf}. */
-    private static final Map<String, int[]> CUTS = new ConcurrentHashMap<>();
+    /** Words already tokenized, shared by all threads: see {@link #wordOf}. */
+    private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
 
     private TextAnalyzer() {}
 
@@ -196,15 +196,30 @@ public final class TextAnalyzer {
 
     private static List<Token> tokens(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        for (Span span : statisticalSpans(sentenceText)) {
-            addSplittingHyphens(tokens, sentenceText, span, offset);
+        int n = sentenceText.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && !StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            if (i > wordStart) {
+                int at = offset + wordStart;
+                for (Token piece : wordOf(sentenceText.substring(wordStart, i)).pieces()) {
+                    // The remembered strings themselves: equal text, and their hashes already computed for the later stages.
+                    tokens.add(new Token(piece.text(), at + piece.begin(), at + piece.end(), tokens.size(), piece.folded()));
+                }
+            }
         }
         return List.copyOf(tokens);
     }
 
     /**
      * The spans {@link TokenizerME#tokenizePos} gives for {@code sentenceText}, computed word by word
-     * through the memory of {@link #cutsOf}.
+     * through the memory of {@link #wordOf}.
      */
     static List<Span> statisticalSpans(String sentenceText) {
         List<Span> spans = new ArrayList<>();
@@ -221,7 +236,7 @@ public final class TextAnalyzer {
             }
             if (i > wordStart) {
                 int pieceStart = wordStart;
-                for (int cut : cutsOf(sentenceText.substring(wordStart, i))) {
+                for (int cut : wordOf(sentenceText.substring(wordStart, i)).cuts()) {
                     spans.add(new Span(pieceStart, wordStart + cut));
                     pieceStart = wordStart + cut;
                 }
@@ -232,8 +247,40 @@ public final class TextAnalyzer {
     }
 
     /**
+     * One whitespace-separated word as the analyzer cuts it: where the statistical tokenizer cuts it,
+     * and its tokens after hyphens and possessives are split off, offsets inside the word.
+     */
+    private record Word(int[] cuts, List<Token> pieces) {}
+
+    /**
+     * A word, remembered: every stage after this one reads the tokens' text and folded form, and news
+     * text repeats its words, so a word met before costs one lookup (see {@link #cutsOf} for why the
+     * cuts depend on the word alone; hyphens and possessives are split within a word too).
+     */
+    private static Word wordOf(String word) {
+        Word known = WORDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        int[] cuts = cutsOf(word);
+        List<Token> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            int pieceEnd = k < cuts.length ? cuts[k] : word.length();
+            addSplittingHyphens(pieces, word, new Span(pieceStart, pieceEnd), 0);
+            pieceStart = pieceEnd;
+        }
+        Word cut = new Word(cuts, List.copyOf(pieces));
+        if (WORDS.size() >= MAX_REMEMBERED_WORDS) {
+            WORDS.clear(); // bounded memory on an endless stream of new words; the answers do not change
+        }
+        WORDS.put(word, cut);
+        return cut;
+    }
+
+    /**
      * Where the statistical tokenizer cuts one whitespace-separated word (offsets inside the word,
-     * the word's end not included), remembered per word.
+     * the word's end not included); {@link #wordOf} remembers them per word.
      *
      * <p>{@link TokenizerME} splits text at white space and then decides, character by character,
      * where to cut each word; that decision is computed from the word alone (the model's context
@@ -244,10 +291,6 @@ public final class TextAnalyzer {
     private static int[] cutsOf(String word) {
         if (word.length() < 2) {
             return NO_CUTS;
-        }
-        int[] known = CUTS.get(word);
-        if (known != null) {
-            return known;
         }
         Span[] spans = TOKENIZER.get().tokenizePos(word);
         if (spans.length == 0 || spans[0].getStart() != 0 || spans[spans.length - 1].getEnd() != word.length()) {
@@ -260,11 +303,7 @@ public final class TextAnalyzer {
             }
             cuts[k - 1] = spans[k].getStart();
         }
-        if (CUTS.size() >= MAX_REMEMBERED_WORDS) {
-            CUTS.clear(); // bounded memory on an endless stream of new words; the answers do not change
-        }
-        CUTS.put(word, cuts.length == 0 ? NO_CUTS : cuts);
-        return cuts;
+        return cuts.length == 0 ? NO_CUTS : cuts;
     }
 
     /**
