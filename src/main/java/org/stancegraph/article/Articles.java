@@ -173,8 +173,12 @@ public final class Articles {
                 outlet = outlet.or(() -> publisher);
                 return Line.BREAK;
             }
-            String unwrapped = collapse(rules.unwrap(line));
-            if (rules.matches(Boilerplate.Kind.DROP, line) || rules.matches(Boilerplate.Kind.DROP, unwrapped)) {
+            // Most lines carry no markup: unwrapping leaves them as they were (already collapsed), and
+            // the drop rules need not run twice on one line.
+            String markupFree = rules.unwrap(line);
+            boolean hadMarkup = !markupFree.equals(line);
+            String unwrapped = hadMarkup ? collapse(markupFree) : line;
+            if (rules.matches(Boilerplate.Kind.DROP, line) || (hadMarkup && rules.matches(Boilerplate.Kind.DROP, unwrapped))) {
                 return Line.BREAK;
             }
             int credit = rules.creditStart(line);

@@ -56,9 +56,99 @@ public final class Boilerplate {
         }
     }
 
-    private final Map<Kind, List<Pattern>> rules;
+    /**
+     * One rule: its pattern, and a literal that every match must contain (written at the start of a
+     * whole-line pattern, anywhere for a found one), so that the many lines without it skip the regex.
+     * An empty literal means none was found, and the pattern always runs.
+     */
+    record Rule(Pattern pattern, String literal, boolean ignoreCase) {
+        static Rule of(Pattern pattern) {
+            String source = pattern.pattern();
+            boolean ignoreCase = source.startsWith("(?i)");
+            return new Rule(pattern, requiredLiteral(source, ignoreCase ? 4 : 0), ignoreCase);
+        }
 
-    private Boilerplate(Map<Kind, List<Pattern>> rules) {
+        /** False only when the line cannot match: it lacks the literal (at its start, for a whole-line rule). */
+        boolean mayMatch(String line, boolean wholeLine) {
+            if (literal.isEmpty()) {
+                return true;
+            }
+            if (wholeLine) {
+                return line.regionMatches(ignoreCase, 0, literal, 0, literal.length());
+            }
+            if (!ignoreCase) {
+                return line.contains(literal);
+            }
+            for (int i = 0; i + literal.length() <= line.length(); i++) {
+                // Looser than the regex's ASCII-only case folding, never stricter: a line it refuses cannot match.
+                if (line.regionMatches(true, i, literal, 0, literal.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The plain characters a pattern opens with (after {@code ^} or {@code \b}), up to the first construct
+         * that is not a single literal character; a character made optional or repeated by a quantifier
+         * is left out. A pattern with an alternative at its top level requires no literal.
+         */
+        static String requiredLiteral(String source, int from) {
+            if (hasTopLevelAlternative(source)) {
+                return "";
+            }
+            int i = from;
+            if (source.startsWith("^", i)) {
+                i++;
+            } else if (source.startsWith("\\b", i)) {
+                i += 2;
+            }
+            StringBuilder literal = new StringBuilder();
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (c == '\\' && i + 1 < source.length() && !Character.isLetterOrDigit(source.charAt(i + 1))) {
+                    literal.append(source.charAt(i + 1));
+                    i += 2;
+                } else if (".[](){}*+?|^$\\".indexOf(c) < 0) {
+                    literal.append(c);
+                    i++;
+                } else {
+                    break;
+                }
+                if (i < source.length() && "?*+{".indexOf(source.charAt(i)) >= 0) {
+                    literal.setLength(literal.length() - 1);
+                    break;
+                }
+            }
+            return literal.toString();
+        }
+
+        private static boolean hasTopLevelAlternative(String source) {
+            int depth = 0;
+            boolean inClass = false;
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Map<Kind, List<Rule>> rules;
+
+    private Boilerplate(Map<Kind, List<Rule>> rules) {
         this.rules = rules;
     }
 
@@ -81,7 +171,7 @@ public final class Boilerplate {
      * is the header. A bad line fails with a message naming file, line and reason.
      */
     public static Boilerplate load(Path file) {
-        Map<Kind, List<Pattern>> rules = new EnumMap<>(Kind.class);
+        Map<Kind, List<Rule>> rules = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             rules.put(kind, new ArrayList<>());
         }
@@ -120,7 +210,7 @@ public final class Boilerplate {
                 if (kind.needsGroup && pattern.matcher("").groupCount() < 1) {
                     throw bad(file, number, "a " + columns[0] + " rule needs a capturing group");
                 }
-                rules.get(kind).add(pattern);
+                rules.get(kind).add(Rule.of(pattern));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read boilerplate rules " + file + ": " + e.getMessage(), e);
@@ -133,10 +223,18 @@ public final class Boilerplate {
         return new IllegalArgumentException(file + ":" + line + ": " + reason);
     }
 
+    /** The rules of one kind, in file order. */
+    List<Rule> rules(Kind kind) {
+        return rules.get(kind);
+    }
+
     /** Whether some rule of {@code kind} matches the line (whole or inside it, as the kind says). */
     boolean matches(Kind kind, String line) {
-        for (Pattern pattern : rules.get(kind)) {
-            Matcher matcher = pattern.matcher(line);
+        for (Rule rule : rules.get(kind)) {
+            if (!rule.mayMatch(line, kind.wholeLine)) {
+                continue;
+            }
+            Matcher matcher = rule.pattern().matcher(line);
             if (kind.wholeLine ? matcher.matches() : matcher.find()) {
                 return true;
             }
@@ -146,8 +244,11 @@ public final class Boilerplate {
 
     /** Group 1 of the first whole-line rule of {@code kind} that matches, stripped. */
     Optional<String> capture(Kind kind, String line) {
-        for (Pattern pattern : rules.get(kind)) {
-            Matcher matcher = pattern.matcher(line);
+        for (Rule rule : rules.get(kind)) {
+            if (!rule.mayMatch(line, true)) {
+                continue;
+            }
+            Matcher matcher = rule.pattern().matcher(line);
             if (matcher.matches() && matcher.group(1) != null && !matcher.group(1).isBlank()) {
                 return Optional.of(matcher.group(1).strip());
             }
@@ -158,8 +259,11 @@ public final class Boilerplate {
     /** Where the first credit rule matches in the line, or -1 when none does. */
     int creditStart(String line) {
         int start = -1;
-        for (Pattern pattern : rules.get(Kind.CREDIT)) {
-            Matcher matcher = pattern.matcher(line);
+        for (Rule rule : rules.get(Kind.CREDIT)) {
+            if (!rule.mayMatch(line, false)) {
+                continue;
+            }
+            Matcher matcher = rule.pattern().matcher(line);
             if (matcher.find() && (start < 0 || matcher.start() < start)) {
                 start = matcher.start();
             }
@@ -170,8 +274,11 @@ public final class Boilerplate {
     /** The line with every inline markup rule applied in file order. */
     String unwrap(String line) {
         String text = line;
-        for (Pattern pattern : rules.get(Kind.UNWRAP)) {
-            text = pattern.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1) == null ? "" : match.group(1)));
+        for (Rule rule : rules.get(Kind.UNWRAP)) {
+            if (!rule.mayMatch(text, false)) {
+                continue;
+            }
+            text = rule.pattern().matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1) == null ? "" : match.group(1)));
         }
         return text;
     }
@@ -182,8 +289,11 @@ public final class Boilerplate {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Pattern pattern : rules.get(Kind.TITLE_SUFFIX)) {
-                Matcher matcher = pattern.matcher(trimmed);
+            for (Rule rule : rules.get(Kind.TITLE_SUFFIX)) {
+                if (!rule.mayMatch(trimmed, false)) {
+                    continue;
+                }
+                Matcher matcher = rule.pattern().matcher(trimmed);
                 if (matcher.find() && matcher.start() > 0) {
                     trimmed = trimmed.substring(0, matcher.start()).strip();
                     changed = true;

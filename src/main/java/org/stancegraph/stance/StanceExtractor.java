@@ -29,6 +29,9 @@ import org.stancegraph.text.Token;
  */
 public final class StanceExtractor {
 
+    /** Universal Dependencies tags of an ambiguous cue word ("back", "stand") that is not the verb. */
+    private static final Set<String> RULES_OUT_THE_VERB = Set.of("ADV", "ADP", "PART", "ADJ");
+
     private final ActorDictionary dictionary;
     private final CueBook book;
 
@@ -767,19 +770,13 @@ public final class StanceExtractor {
             return out;
         }
 
-        /** Tags parts of speech once per sentence, and only when an ambiguous cue word asks for them. */
-        private String[] partsOfSpeech;
-
         private boolean notTheVerb(int anchor) {
             if (!book.is("verb-only", tokens.get(anchor).folded())) {
                 return false;
             }
-            if (partsOfSpeech == null) {
-                partsOfSpeech = org.stancegraph.text.TextAnalyzer.partsOfSpeech(sentence);
-            }
             // Only a reading as particle, adverb, adposition or adjective rules the verb out: the tagger
             // reads "Moscow backs Serbia" with "backs" as a noun often enough that NOUN must still count.
-            return Set.of("ADV", "ADP", "PART", "ADJ").contains(partsOfSpeech[anchor]);
+            return RULES_OUT_THE_VERB.contains(org.stancegraph.text.TextAnalyzer.partOfSpeech(sentence, anchor));
         }
 
         /** "Armenia-backed separatists": the second half of a hyphenated compound states no position. */

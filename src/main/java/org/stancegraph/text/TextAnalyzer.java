@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
@@ -40,13 +46,14 @@ public final class TextAnalyzer {
     private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
+    private static final ThreadLocal<SettlingTagger> SETTLING_TAGGER = ThreadLocal.withInitial(() -> new SettlingTagger(POS_MODEL));
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
 
     private static final int[] NO_CUTS = new int[0];
     private static final int MAX_REMEMBERED_WORDS = 200_000;
-    /** Words already tokenized, shared by all threads: see {@link #cutsOf}. */
-    private static final Map<String, int[]> CUTS = new ConcurrentHashMap<>();
+    /** Words already tokenized, shared by all threads: see {@link #wordOf}. */
+    private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
 
     private TextAnalyzer() {}
 
@@ -75,6 +82,113 @@ public final class TextAnalyzer {
         return TAGGER.get().tag(words);
     }
 
+    /**
+     * The part-of-speech tag of one token of the sentence: the tag {@link #partsOfSpeech} gives it,
+     * found by tagging only as far into the sentence as that tag needs (see {@link SettlingTagger}).
+     */
+    public static String partOfSpeech(Sentence sentence, int token) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        return SETTLING_TAGGER.get().tagOf(words, token);
+    }
+
+    /**
+     * {@link POSTaggerME}'s tagging (the model's beam search, step for step, with the same context
+     * generator, validator and order of candidates) that stops as soon as the tag of one token is
+     * settled. Each step extends only the best sequences of the step before, so once all of those
+     * agree on the token's tag, every sequence after them, the final best one included, has that tag.
+     * A cue word is rarely at the end of its sentence, and the beam agrees on a word a token or two
+     * after it: most of the sentence is never evaluated.
+     */
+    private static final class SettlingTagger {
+        /** What the beam search passes to the context generator when a caller gives no extra context. */
+        private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+        /** The beam search's floor for a sequence's log score. */
+        private static final double MIN_SEQUENCE_SCORE = -100000;
+
+        private final MaxentModel model;
+        private final int beamSize;
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+        private final double[] probs;
+
+        SettlingTagger(POSModel posModel) {
+            String declared = posModel.getManifestProperty("BeamSize");
+            this.beamSize = declared == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(declared);
+            if (!(posModel.getArtifact("pos.model") instanceof MaxentModel maxent)) {
+                throw new IllegalStateException("the part-of-speech model is not a maximum entropy model");
+            }
+            this.model = maxent;
+            this.contexts = posModel.getFactory().getPOSContextGenerator(beamSize);
+            this.validator = posModel.getFactory().getSequenceValidator();
+            this.probs = new double[model.getNumOutcomes()];
+        }
+
+        String tagOf(String[] words, int token) {
+            PriorityQueue<Sequence> best = new PriorityQueue<>(beamSize);
+            PriorityQueue<Sequence> candidates = new PriorityQueue<>(beamSize);
+            best.add(new Sequence());
+            for (int i = 0; i < words.length; i++) {
+                List<Sequence> extended = new ArrayList<>(beamSize);
+                for (int k = Math.min(beamSize, best.size()); k > 0; k--) {
+                    extended.add(best.remove());
+                }
+                if (i > token && agreeOn(extended, token)) {
+                    return extended.get(0).getOutcome(token);
+                }
+                for (Sequence sequence : extended) {
+                    extend(sequence, i, words, candidates);
+                }
+                best.clear();
+                PriorityQueue<Sequence> swap = best;
+                best = candidates;
+                candidates = swap;
+            }
+            if (best.isEmpty()) {
+                throw new IllegalStateException("the part-of-speech tagger found no sequence for \"" + String.join(" ", words) + "\"");
+            }
+            return best.remove().getOutcome(token);
+        }
+
+        private static boolean agreeOn(List<Sequence> sequences, int token) {
+            String tag = sequences.get(0).getOutcome(token);
+            for (Sequence sequence : sequences) {
+                if (!sequence.getOutcome(token).equals(tag)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One sequence's share of a step of {@code opennlp.tools.ml.BeamSearch.bestSequences}, as written there. */
+        private void extend(Sequence sequence, int i, String[] words, PriorityQueue<Sequence> candidates) {
+            String[] outcomes = sequence.getOutcomes().toArray(new String[0]);
+            double[] scores = model.eval(contexts.getContext(i, words, outcomes, NO_ADDITIONAL_CONTEXT), probs);
+            double[] sorted = Arrays.copyOf(scores, scores.length);
+            Arrays.sort(sorted);
+            double threshold = sorted[Math.max(0, scores.length - beamSize)];
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= threshold) {
+                    offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
+                }
+            }
+            if (candidates.isEmpty()) {
+                for (int p = 0; p < scores.length; p++) {
+                    offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
+                }
+            }
+        }
+
+        private void offer(Sequence sequence, int i, String[] words, String[] outcomes, String outcome, double score,
+                           PriorityQueue<Sequence> candidates) {
+            if (validator.validSequence(i, words, outcomes, outcome)) {
+                Sequence longer = new Sequence(sequence, outcome, score);
+                if (longer.getScore() > MIN_SEQUENCE_SCORE) {
+                    candidates.add(longer);
+                }
+            }
+        }
+    }
+
     /** The words of a short phrase as the tokenizer splits them; dictionaries use it to match phrases token by token. */
     public static List<String> words(String phrase) {
         return tokens(phrase, 0).stream().map(Token::text).toList();
@@ -82,15 +196,30 @@ public final class TextAnalyzer {
 
     private static List<Token> tokens(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        for (Span span : statisticalSpans(sentenceText)) {
-            addSplittingHyphens(tokens, sentenceText, span, offset);
+        int n = sentenceText.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < n && !StringUtil.isWhitespace(sentenceText.charAt(i))) {
+                i++;
+            }
+            if (i > wordStart) {
+                int at = offset + wordStart;
+                for (Token piece : wordOf(sentenceText.substring(wordStart, i)).pieces()) {
+                    // The remembered strings themselves: equal text, and their hashes already computed for the later stages.
+                    tokens.add(new Token(piece.text(), at + piece.begin(), at + piece.end(), tokens.size(), piece.folded()));
+                }
+            }
         }
         return List.copyOf(tokens);
     }
 
     /**
      * The spans {@link TokenizerME#tokenizePos} gives for {@code sentenceText}, computed word by word
-     * through the memory of {@link #cutsOf}.
+     * through the memory of {@link #wordOf}.
      */
     static List<Span> statisticalSpans(String sentenceText) {
         List<Span> spans = new ArrayList<>();
@@ -107,7 +236,7 @@ public final class TextAnalyzer {
             }
             if (i > wordStart) {
                 int pieceStart = wordStart;
-                for (int cut : cutsOf(sentenceText.substring(wordStart, i))) {
+                for (int cut : wordOf(sentenceText.substring(wordStart, i)).cuts()) {
                     spans.add(new Span(pieceStart, wordStart + cut));
                     pieceStart = wordStart + cut;
                 }
@@ -118,8 +247,40 @@ public final class TextAnalyzer {
     }
 
     /**
+     * One whitespace-separated word as the analyzer cuts it: where the statistical tokenizer cuts it,
+     * and its tokens after hyphens and possessives are split off, offsets inside the word.
+     */
+    private record Word(int[] cuts, List<Token> pieces) {}
+
+    /**
+     * A word, remembered: every stage after this one reads the tokens' text and folded form, and news
+     * text repeats its words, so a word met before costs one lookup (see {@link #cutsOf} for why the
+     * cuts depend on the word alone; hyphens and possessives are split within a word too).
+     */
+    private static Word wordOf(String word) {
+        Word known = WORDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        int[] cuts = cutsOf(word);
+        List<Token> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            int pieceEnd = k < cuts.length ? cuts[k] : word.length();
+            addSplittingHyphens(pieces, word, new Span(pieceStart, pieceEnd), 0);
+            pieceStart = pieceEnd;
+        }
+        Word cut = new Word(cuts, List.copyOf(pieces));
+        if (WORDS.size() >= MAX_REMEMBERED_WORDS) {
+            WORDS.clear(); // bounded memory on an endless stream of new words; the answers do not change
+        }
+        WORDS.put(word, cut);
+        return cut;
+    }
+
+    /**
      * Where the statistical tokenizer cuts one whitespace-separated word (offsets inside the word,
-     * the word's end not included), remembered per word.
+     * the word's end not included); {@link #wordOf} remembers them per word.
      *
      * <p>{@link TokenizerME} splits text at white space and then decides, character by character,
      * where to cut each word; that decision is computed from the word alone (the model's context
@@ -130,10 +291,6 @@ public final class TextAnalyzer {
     private static int[] cutsOf(String word) {
         if (word.length() < 2) {
             return NO_CUTS;
-        }
-        int[] known = CUTS.get(word);
-        if (known != null) {
-            return known;
         }
         Span[] spans = TOKENIZER.get().tokenizePos(word);
         if (spans.length == 0 || spans[0].getStart() != 0 || spans[spans.length - 1].getEnd() != word.length()) {
@@ -146,11 +303,7 @@ public final class TextAnalyzer {
             }
             cuts[k - 1] = spans[k].getStart();
         }
-        if (CUTS.size() >= MAX_REMEMBERED_WORDS) {
-            CUTS.clear(); // bounded memory on an endless stream of new words; the answers do not change
-        }
-        CUTS.put(word, cuts.length == 0 ? NO_CUTS : cuts);
-        return cuts;
+        return cuts.length == 0 ? NO_CUTS : cuts;
     }
 
     /**

@@ -246,6 +246,56 @@ class ArticlesTest {
         assertFalse(rules.matches(Boilerplate.Kind.DROP, "Shares in the company fell sharply on Monday."));
     }
 
+    @Test
+    void aRuleRequiresOnlyTheLiteralItsPatternOpensWith() {
+        assertEquals("Photograph:", Boilerplate.Rule.requiredLiteral("\\bPhotograph:", 0));
+        assertEquals("SOURCE:", Boilerplate.Rule.requiredLiteral("^SOURCE:", 0));
+        assertEquals("By", Boilerplate.Rule.requiredLiteral("By:? (\\p{Lu}.*)", 0));
+        assertEquals("[", Boilerplate.Rule.requiredLiteral("\\[([^\\]]*)\\]\\([^)]*\\)", 0));
+        assertEquals("**", Boilerplate.Rule.requiredLiteral("\\*\\*([^*]+)\\*\\*", 0));
+        assertEquals("", Boilerplate.Rule.requiredLiteral("<?!--.*-->", 0), "an optional first character");
+        assertEquals("", Boilerplate.Rule.requiredLiteral("abc|xyz", 0), "an alternative at the top level");
+        assertEquals("ab", Boilerplate.Rule.requiredLiteral("ab(c|d)", 0), "an alternative inside a group");
+        assertEquals("", Boilerplate.Rule.requiredLiteral("\\s+\\|", 0));
+    }
+
+    @Test
+    void theLiteralCheckNeverSkipsALineItsRuleMatches() throws IOException {
+        Boilerplate rules = Boilerplate.load(Path.of("data/boilerplate.tsv"));
+        List<String> lines = new ArrayList<>(List.of("Leave a Reply", "LEAVE A COMMENT", "By Jane Doe", "Photo: Reuters",
+                "A caption. Photograph: AP", "SOURCE: ministry", "Image credit: x", "**Bold** text", "[link](http://x)",
+                "Share this article", "© 2020 Example News", "Copyright Example", "## A heading", "Region map", "x | World"));
+        for (Path dir : List.of(Path.of("data/articles"), Path.of("../shared/corpus/seeds"))) {
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        Files.readAllLines(file).forEach(line -> lines.add(Articles.collapse(line)));
+                    }
+                }
+            }
+        }
+        int refused = 0;
+        for (Boilerplate.Kind kind : Boilerplate.Kind.values()) {
+            for (Boilerplate.Rule rule : rules.rules(kind)) {
+                for (String line : lines) {
+                    if (!rule.mayMatch(line, kind.wholeLine)) {
+                        refused++;
+                        var matcher = rule.pattern().matcher(line);
+                        assertFalse(kind.wholeLine ? matcher.matches() : matcher.find(), kind + " " + rule.pattern() + " on " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(refused > 0, "the check refused no line at all");
+        // Lines the rules do match still match through the check.
+        assertTrue(rules.matches(Boilerplate.Kind.END, "LEAVE A COMMENT"));
+        assertEquals(Optional.of("Jane Doe"), rules.capture(Boilerplate.Kind.BYLINE, "By Jane Doe"));
+        assertEquals(11, rules.creditStart("A caption. Photograph: AP"));
+        assertEquals(0, rules.creditStart("Image credit: x"));
+        assertEquals("Bold text and link", rules.unwrap("**Bold** text and [link](http://x)"));
+        assertTrue(rules.matches(Boilerplate.Kind.DROP, "Share this article"));
+    }
+
     static String sha256(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -81,4 +81,27 @@ class TextAnalyzerTest {
         assertEquals("PROPN", tags[0]);
         assertEquals("VERB", tags[1]);
     }
+
+    @Test
+    void theTagOfOneTokenIsTheTagOfTheWholeSentencesTagging() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Path.of("data/articles"), Path.of("../shared/corpus/seeds"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> listed = Files.list(dir)) {
+                    listed.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+                }
+            }
+        }
+        int tokens = 0;
+        for (Path file : files) {
+            for (Sentence sentence : TextAnalyzer.sentences(Files.readString(file))) {
+                String[] all = TextAnalyzer.partsOfSpeech(sentence);
+                for (int i = 0; i < all.length; i++) {
+                    assertEquals(all[i], TextAnalyzer.partOfSpeech(sentence, i), file + ": token " + i + " of \"" + sentence.text() + "\"");
+                    tokens++;
+                }
+            }
+        }
+        assertTrue(tokens > 1000, "too few tokens compared: " + tokens);
+    }
 }
