@@ -194,9 +194,19 @@ public final class StanceSummary {
                 next.firstDate = null;
                 next.lastDate = null;
             }
-            dataset.deleteAny(GRAPH, pairIri, Node.ANY, Node.ANY);
-            if (next.statements() > 0) {
-                triples(pair, next).forEach(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            // Only the triples that change are written: type, actor and target stay, and often the dates.
+            Set<Triple> wanted = next.statements() > 0 ? new HashSet<>(triples(pair, next)) : Set.of();
+            Set<Triple> present = new HashSet<>();
+            dataset.find(GRAPH, pairIri, Node.ANY, Node.ANY).forEachRemaining(q -> present.add(q.asTriple()));
+            for (Triple t : present) {
+                if (!wanted.contains(t)) {
+                    dataset.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+            for (Triple t : wanted) {
+                if (!present.contains(t)) {
+                    dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                }
             }
         }
         dataset.add(marker());
