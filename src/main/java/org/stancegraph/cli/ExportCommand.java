@@ -47,7 +47,8 @@ public final class ExportCommand implements Callable<Integer> {
     boolean gzip;
 
     @Option(names = "--graphs", paramLabel = "WHICH", defaultValue = "all",
-            description = "Which graphs the RDF files hold: all, statements, actors, ontology, articles (default: ${DEFAULT-VALUE}).")
+            description = "Which graphs the RDF files hold: all, statements, actors, ontology, articles (default: ${DEFAULT-VALUE});"
+                    + " only 'all' holds the derived stance summary graph, and not with --from or --to.")
     String graphs;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only articles issued on or after DATE (yyyy-mm-dd); undated articles are left out.")

@@ -57,7 +57,11 @@ final class DatasetDescription {
             SelectedGraphs.Kind.ONTOLOGY, "Ontology and stance scheme",
             SelectedGraphs.Kind.DICTIONARY, "Actor dictionary",
             SelectedGraphs.Kind.ARTICLE, "Article graphs",
+            SelectedGraphs.Kind.SUMMARY, "Stance summary",
             SelectedGraphs.Kind.OTHER, "Other graphs");
+    static final String SUMMARY_NOTE = "Derived data: one sg:StancePair per (actor, target) with the number of supporting and"
+            + " opposing statements, the articles they come from and their first and last date, summed from the article graphs"
+            + " of the whole store (not only the exported ones); recomputed by loading the article graphs into StanceGraph.";
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
@@ -151,6 +155,9 @@ final class DatasetDescription {
                     IRI subset = local(subsetFragment(kind));
                     add(subset, rdf("type"), iri(Namespaces.VOID + "Dataset"));
                     add(subset, dcterms("title"), text(SUBSET_TITLES.get(kind)));
+                    if (kind == SelectedGraphs.Kind.SUMMARY) {
+                        add(subset, dcterms("description"), text(SUMMARY_NOTE));
+                    }
                     add(subset, iri(Namespaces.VOID + "triples"), count(triples));
                 }
             }
@@ -181,12 +188,13 @@ final class DatasetDescription {
             add(checksum, iri(Namespaces.SPDX + "checksumValue"), VF.createLiteral(file.sha256(), XSD.HEXBINARY));
         }
 
-        /** {@code #ontology}, {@code #dictionary}, {@code #articles}, {@code #other}. */
+        /** {@code #ontology}, {@code #dictionary}, {@code #articles}, {@code #summary}, {@code #other}. */
         private static String subsetFragment(SelectedGraphs.Kind kind) {
             return switch (kind) {
                 case ONTOLOGY -> "#ontology";
                 case DICTIONARY -> "#dictionary";
                 case ARTICLE -> "#articles";
+                case SUMMARY -> "#summary";
                 case OTHER -> "#other";
             };
         }

@@ -30,7 +30,7 @@ import org.stancegraph.rdf.SG;
 final class SelectedGraphs {
 
     /** What a named graph holds. */
-    enum Kind { ONTOLOGY, DICTIONARY, ARTICLE, OTHER }
+    enum Kind { ONTOLOGY, DICTIONARY, ARTICLE, SUMMARY, OTHER }
 
     /** One named graph; {@code issued} is the article's date (null when none or not an article). */
     record Graph(String name, Kind kind, LocalDate issued) {}
@@ -66,6 +66,10 @@ final class SelectedGraphs {
                     continue;
                 }
                 articles.add(graph);
+            }
+            // The summary sums every article of the store: with a date range it would not match the articles exported.
+            if (kind == Kind.SUMMARY && options.hasDateRange()) {
+                continue;
             }
             if (selected(options.graphs(), kind)) {
                 rdfGraphs.add(graph);
@@ -129,6 +133,9 @@ final class SelectedGraphs {
         }
         if (graphName.equals(SG.DICTIONARY_GRAPH)) {
             return Kind.DICTIONARY;
+        }
+        if (graphName.equals(SG.SUMMARY_GRAPH)) {
+            return Kind.SUMMARY;
         }
         return graphName.startsWith(SG.ARTICLE_NS) ? Kind.ARTICLE : Kind.OTHER;
     }

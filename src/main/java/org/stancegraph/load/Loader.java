@@ -30,6 +30,7 @@ import org.stancegraph.rdf.SG;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
+import org.stancegraph.store.StanceSummary;
 import org.stancegraph.store.Store;
 
 /**
@@ -45,7 +46,9 @@ import org.stancegraph.store.Store;
  * indexes in sorted runs, several times faster than inserting quad by quad. Versions of an
  * article met again during such a load are stored afterwards, in order, by ordinary
  * replacement, so the outcome is the same as on the transactional path. The price is one map
- * entry (article id → graph name, about 150 bytes) per article loaded in bulk.
+ * entry (article id → graph name, about 150 bytes) per article loaded in bulk. The stance summary of
+ * the articles loaded in bulk is summed in memory (one entry per actor and target) and streamed into
+ * the same bulk load, so it is committed with them or not at all.
  *
  * <p>The result does not depend on the number of threads: each article's graph is built from
  * that article alone, and the writer stores articles in reading order, so a later version of
@@ -160,8 +163,10 @@ public final class Loader {
     public LoadReport load(List<Path> inputs, PrintStream messages, Progress progress) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
+        // Without articles there is no stance summary either (unless statements were stored in other graphs):
+        // the bulk load writes the whole summary, which must not be added to an existing one.
         boolean bulk = settings.bulkWhenEmpty() && store.read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(),
-                SG.Article.asNode()).hasNext());
+                SG.Article.asNode()).hasNext() && !d.containsGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH)));
         Pipeline pipeline = new Pipeline(bulk, progress == Progress.LINES ? messages : null);
         pipeline.start();
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
@@ -226,6 +231,11 @@ public final class Loader {
         private final Map<String, String> bulkLoaded = new HashMap<>();
         /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
         private final List<Extraction.Result> deferred = new ArrayList<>();
+        /**
+         * The stance summary of the articles loaded in bulk, streamed into the same bulk load at its end so
+         * that it commits (or not) with them; its size grows with the (actor, target) pairs, not the articles.
+         */
+        private final StanceSummary.Sums bulkSummary = new StanceSummary.Sums();
 
         /** Where a line goes for each commit, or null for none. */
         private final PrintStream commitLines;
@@ -367,6 +377,8 @@ public final class Loader {
                 return;
             }
             try {
+                StreamRDF quads = bulkLoader.stream();
+                bulkSummary.forEachQuad(quads::quad);
                 bulkLoader.finishBulk();
                 bulkLoader = null;
                 tellCommitted(added + unchanged, "in one bulk transaction");
@@ -421,6 +433,7 @@ public final class Loader {
                     bulkLoaded.put(id, iri);
                     Node graph = NodeFactory.createURI(iri);
                     result.graph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
+                    bulkSummary.addGraph(result.graph());
                     added++;
                     statements += result.statements().size();
                 } else if (iri.equals(bulkLoaded.get(id))) {

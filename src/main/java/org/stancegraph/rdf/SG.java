@@ -58,6 +58,13 @@ public final class SG {
     public static final String LINKS_GRAPH = GRAPH_NS + "links";
     /** Wikidata link records, one per linked actor. */
     public static final String LINK_NS = BASE + "link/";
+    /**
+     * Named graph holding the stance summary: one {@link #StancePair} per (actor, target) with the
+     * counts and dates of its support and opposition statements, kept in step with the articles by the store.
+     */
+    public static final String SUMMARY_GRAPH = GRAPH_NS + "summary";
+    /** Stance pairs of the summary graph, one per (actor, target). */
+    public static final String SUMMARY_NS = BASE + "summary/";
 
     // ---- classes of our ontology
     public static final Resource Actor = cls("Actor");
@@ -75,6 +82,8 @@ public final class SG {
     public static final Resource Statement = cls("Statement");
     public static final Resource StanceClass = cls("StanceClass");
     public static final Resource WikidataLink = cls("WikidataLink");
+    public static final Resource StancePair = cls("StancePair");
+    public static final Resource StanceSummary = cls("StanceSummary");
 
     // ---- actors and offices
     /** Literal alias used by news (spellings, abbreviations); lexical forms live in skos:altLabel too. */
@@ -122,6 +131,16 @@ public final class SG {
     public static final Property linkedItem = prop("linkedItem");
     public static final Property linkScore = prop("linkScore");
     public static final Property linkEvidence = prop("linkEvidence");
+
+    // ---- the stance summary (derived from the statements)
+    public static final Property pairActor = prop("pairActor");
+    public static final Property pairTarget = prop("pairTarget");
+    public static final Property supportingStatements = prop("supportingStatements");
+    public static final Property opposingStatements = prop("opposingStatements");
+    public static final Property datedStatements = prop("datedStatements");
+    public static final Property articleCount = prop("articleCount");
+    public static final Property firstDate = prop("firstDate");
+    public static final Property lastDate = prop("lastDate");
 
     // ---- standard terms we use
     public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
@@ -188,6 +207,31 @@ public final class SG {
     /** The link record of an actor: {@code .../link/} followed by the actor's local name ({@code sga:edi-rama} gives {@code .../link/edi-rama}). */
     public static String linkIri(String actorIri) {
         return LINK_NS + actorIri.substring(actorIri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The stance pair of {@code actorIri} towards {@code targetIri}: {@code .../summary/russia/armenia} for two
+     * dictionary actors; an actor outside the dictionary's namespace is named by the first 16 hex digits of
+     * the SHA-256 of its IRI, prefixed {@code x-}, so that any IRI gives a safe, stable path segment.
+     */
+    public static String stancePairIri(String actorIri, String targetIri) {
+        return SUMMARY_NS + pairSegment(actorIri) + "/" + pairSegment(targetIri);
+    }
+
+    private static String pairSegment(String iri) {
+        if (iri.startsWith(ACTOR_NS)) {
+            String local = iri.substring(ACTOR_NS.length());
+            if (!local.isEmpty() && !local.startsWith("x-") && local.matches("[A-Za-z0-9._-]+")) {
+                return local;
+            }
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(iri.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "x-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     private static Resource cls(String local) {

@@ -23,7 +23,8 @@ import org.stancegraph.rdf.SG;
  *
  * <p>All writes go through {@link #replaceArticle} and {@link #replaceGraph}, each in one
  * write transaction, so a reader never sees half an article and a crash leaves the
- * graph either as it was or complete.
+ * graph either as it was or complete. The same transaction brings the stance summary
+ * ({@link StanceSummary}, the graph {@link SG#SUMMARY_GRAPH}) in step with the graphs it changed.
  */
 public final class Store implements AutoCloseable {
 
@@ -44,7 +45,11 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory) {
         try {
-            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()));
+            Store store = new Store(DatabaseMgr.connectDatasetGraph(directory.toString()));
+            if (store.read(StanceSummary::missing)) {
+                store.rebuildSummary();
+            }
+            return store;
         } catch (DBOpEnvException e) {
             // TDB2 locks a database directory for one process; its message names the holder's PID.
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
@@ -86,7 +91,7 @@ public final class Store implements AutoCloseable {
      * dropped, and a graph that is already stored under the same IRI is left as it is.
      */
     public Outcome replaceArticle(String articleIri, String articleId, Graph graph) {
-        return Txn.calculateWrite(dataset, () -> replaceInTransaction(new ArticleGraph(articleIri, articleId, graph)));
+        return replaceArticles(List.of(new ArticleGraph(articleIri, articleId, graph))).get(0);
     }
 
     /** One article's graph with the names {@link #replaceArticle} needs. */
@@ -101,31 +106,60 @@ public final class Store implements AutoCloseable {
     public List<Outcome> replaceArticles(List<ArticleGraph> articles) {
         return Txn.calculateWrite(dataset, () -> {
             List<Outcome> outcomes = new ArrayList<>(articles.size());
+            StanceSummary.Sums added = new StanceSummary.Sums();
+            StanceSummary.Sums removed = new StanceSummary.Sums();
             for (ArticleGraph article : articles) {
-                outcomes.add(replaceInTransaction(article));
+                outcomes.add(replaceInTransaction(article, added, removed));
             }
+            StanceSummary.apply(dataset, added, removed);
             return outcomes;
         });
     }
 
-    private Outcome replaceInTransaction(ArticleGraph article) {
+    private Outcome replaceInTransaction(ArticleGraph article, StanceSummary.Sums added, StanceSummary.Sums removed) {
         Node name = NodeFactory.createURI(article.iri());
         if (dataset.containsGraph(name)) {
             return Outcome.UNCHANGED;
         }
         List<Node> older = graphsWithArticleId(article.articleId());
-        older.forEach(dataset::removeGraph);
+        for (Node old : older) {
+            removed.addGraph(dataset.getGraph(old));
+            dataset.removeGraph(old);
+        }
         article.graph().find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.addGraph(article.graph());
         return older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
     }
 
-    /** Replaces a whole named graph (the dictionary, the ontology) with {@code graph}. */
+    /**
+     * Replaces a whole named graph (the dictionary, the ontology) with {@code graph}. Statements in it
+     * count in the stance summary like those of articles; the summary graph itself is written by the store only.
+     */
     public void replaceGraph(String graphIri, Graph graph) {
+        if (graphIri.equals(SG.SUMMARY_GRAPH)) {
+            throw new IllegalArgumentException("the stance summary graph " + graphIri + " is derived and kept by the store; it cannot be replaced");
+        }
         Txn.executeWrite(dataset, () -> {
             Node name = NodeFactory.createURI(graphIri);
+            StanceSummary.Sums removed = new StanceSummary.Sums();
+            removed.addGraph(dataset.getGraph(name));
             dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            StanceSummary.Sums added = new StanceSummary.Sums();
+            added.addGraph(graph);
+            if (!added.isEmpty() || !removed.isEmpty()) {
+                StanceSummary.apply(dataset, added, removed);
+            }
         });
+    }
+
+    /**
+     * Recomputes the stance summary from every statement in the store, in one write transaction. Done on
+     * {@link #open} for a store written before the summary existed; needed by hand only after the store was
+     * changed around this class (SPARQL Update through an authenticated server endpoint).
+     */
+    public void rebuildSummary() {
+        Txn.executeWrite(dataset, () -> StanceSummary.rebuild(dataset));
     }
 
     /** Runs {@code action} in a read transaction and returns its result. */

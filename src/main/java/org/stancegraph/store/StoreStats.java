@@ -102,7 +102,8 @@ public record StoreStats(long articles, Map<Resource, Long> actorsByClass, long 
 
     public List<GraphSize> otherGraphs() {
         return graphs.stream().filter(g -> !g.graph().startsWith(SG.ARTICLE_NS)
-                && !g.graph().equals(SG.DICTIONARY_GRAPH) && !g.graph().equals(SG.ONTOLOGY_GRAPH)).toList();
+                && !g.graph().equals(SG.DICTIONARY_GRAPH) && !g.graph().equals(SG.ONTOLOGY_GRAPH)
+                && !g.graph().equals(SG.SUMMARY_GRAPH)).toList();
     }
 
     public long totalTriples() {
@@ -119,6 +120,7 @@ public record StoreStats(long articles, Map<Resource, Long> actorsByClass, long 
         out.printf("triples       %,d in %,d named graphs%n", totalTriples(), graphs.size());
         out.printf("  %-26s %,d%n", "dictionary", triplesIn(SG.DICTIONARY_GRAPH));
         out.printf("  %-26s %,d%n", "ontology", triplesIn(SG.ONTOLOGY_GRAPH));
+        out.printf("  %-26s %,d%n", "stance summary", triplesIn(SG.SUMMARY_GRAPH));
         List<GraphSize> articleGraphs = articleGraphs();
         out.printf("  %-26s %,d in %,d graphs%n", "articles",
                 articleGraphs.stream().mapToLong(GraphSize::triples).sum(), articleGraphs.size());

@@ -30,6 +30,7 @@ import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.article.Articles;
 import org.stancegraph.rdf.Ontology;
 import org.stancegraph.rdf.SG;
+import org.stancegraph.store.StanceSummary;
 import org.stancegraph.source.Sources;
 
 /**
@@ -168,8 +169,13 @@ class LoaderKillTest {
     private static int checkEachGraphCompleteOrAbsent(Path db, Map<Node, Set<Triple>> expected, int dictionarySize, int ontologySize) {
         return StoreOnDisk.read(db, dataset -> {
             int articles = 0;
+            StanceSummary.Sums summaryOfArticles = new StanceSummary.Sums();
             for (Node name : graphNames(dataset)) {
                 Graph stored = dataset.getGraph(name);
+                if (name.getURI().equals(SG.SUMMARY_GRAPH)) {
+                    continue;
+                }
+                summaryOfArticles.addGraph(stored);
                 if (name.getURI().equals(SG.DICTIONARY_GRAPH)) {
                     assertEquals(dictionarySize, stored.size(), "dictionary graph is partial");
                 } else if (name.getURI().equals(SG.ONTOLOGY_GRAPH)) {
@@ -182,6 +188,13 @@ class LoaderKillTest {
                     articles++;
                 }
             }
+            // The stance summary was committed with the articles: it is exactly the sum of those present.
+            Set<Triple> expectedSummary = new HashSet<>();
+            if (articles > 0) {
+                summaryOfArticles.forEachQuad(q -> expectedSummary.add(q.asTriple()));
+            }
+            assertEquals(expectedSummary, canonical(dataset.getGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH))),
+                    "the stance summary is out of step with the " + articles + " articles stored");
             return articles;
         });
     }

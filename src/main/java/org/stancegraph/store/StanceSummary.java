@@ -1,0 +1,322 @@
+package org.stancegraph.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.rdf.SG;
+
+/**
+ * The stance summary: in the named graph {@link SG#SUMMARY_GRAPH}, one {@link SG#StancePair} per
+ * (actor, target) with the numbers that queries/who-supports-whom.rq reports, so that the query
+ * reads one node per pair instead of aggregating every statement of the store.
+ *
+ * <p>A pair sums exactly what the statement-level aggregate
+ * (queries/who-supports-whom-from-statements.rq) counts: for each statement of stance class
+ * sgs:support or sgs:oppose, one solution per (class, actor, target, article, date) combination.
+ * The distinct-article count of the whole store is the sum of the per-graph counts because every
+ * statement lives in the graph of the article it is derived from (statement IRIs start with the
+ * article IRI), so no article is counted in two graphs.
+ *
+ * <p>The store changes the summary in the same write transaction as the graphs it sums
+ * ({@link #apply}): counts are added and subtracted; a first or last date that a removed
+ * statement may have held is recomputed from the statements of that pair that remain (an index
+ * lookup by target), since a minimum cannot be decremented. The graph carries a marker triple
+ * ({@code <graph/summary> a sg:StanceSummary}) so that a store written before the summary existed
+ * is recognised and rebuilt ({@link #rebuild}).
+ */
+public final class StanceSummary {
+    static final Node GRAPH = NodeFactory.createURI(SG.SUMMARY_GRAPH);
+    private static final Node SUPPORT = NodeFactory.createURI(SG.stanceIri("support"));
+    private static final Node OPPOSE = NodeFactory.createURI(SG.stanceIri("oppose"));
+    private static final Node STANCE_CLASS = SG.stanceClass.asNode();
+    private static final Node ACTOR = SG.actor.asNode();
+    private static final Node TARGET = SG.target.asNode();
+    private static final Node DERIVED_FROM = SG.provWasDerivedFrom.asNode();
+    private static final Node DATE = SG.dctermsDate.asNode();
+
+    private StanceSummary() {}
+
+    /** An (actor, target) pair. */
+    public record Pair(Node actor, Node target) {
+        Node iri() {
+            return NodeFactory.createURI(SG.stancePairIri(actor.getURI(), target.getURI()));
+        }
+    }
+
+    /** The numbers of one pair. */
+    static final class Tally {
+        long supporting;
+        long opposing;
+        long dated;
+        long articles;
+        Node firstDate;
+        Node lastDate;
+
+        void add(Tally other) {
+            supporting += other.supporting;
+            opposing += other.opposing;
+            dated += other.dated;
+            articles += other.articles;
+            widenDates(other.firstDate, other.lastDate);
+        }
+
+        void widenDates(Node first, Node last) {
+            if (first != null && (firstDate == null || compareDates(first, firstDate) < 0)) {
+                firstDate = first;
+            }
+            if (last != null && (lastDate == null || compareDates(last, lastDate) > 0)) {
+                lastDate = last;
+            }
+        }
+
+        long statements() {
+            return supporting + opposing;
+        }
+    }
+
+    /** Summed tallies by pair: what some graphs add to the summary, or the whole summary of a bulk load. */
+    public static final class Sums {
+        private final Map<Pair, Tally> tallies = new HashMap<>();
+
+        /** Adds what the statements of {@code graph} (one article, or any named graph) contribute. */
+        public void addGraph(Graph graph) {
+            Map<Pair, Tally> own = new HashMap<>();
+            Map<Pair, Set<Node>> articles = new HashMap<>();
+            for (Node stanceClass : List.of(SUPPORT, OPPOSE)) {
+                graph.find(Node.ANY, STANCE_CLASS, stanceClass).forEachRemaining(classTriple -> {
+                    Node statement = classTriple.getSubject();
+                    List<Node> actors = objects(graph, statement, ACTOR);
+                    List<Node> targets = objects(graph, statement, TARGET);
+                    List<Node> derivedFrom = objects(graph, statement, DERIVED_FROM);
+                    List<Node> dates = objects(graph, statement, DATE);
+                    // One solution of the statement-level query per combination; a missing date is one unbound solution.
+                    long combinations = (long) derivedFrom.size() * Math.max(1, dates.size());
+                    for (Node actor : actors) {
+                        for (Node target : targets) {
+                            if (!actor.isURI() || !target.isURI() || combinations == 0) {
+                                continue;
+                            }
+                            Pair pair = new Pair(actor, target);
+                            Tally tally = own.computeIfAbsent(pair, p -> new Tally());
+                            if (stanceClass.equals(SUPPORT)) {
+                                tally.supporting += combinations;
+                            } else {
+                                tally.opposing += combinations;
+                            }
+                            tally.dated += (long) derivedFrom.size() * dates.size();
+                            for (Node date : dates) {
+                                tally.widenDates(date, date);
+                            }
+                            articles.computeIfAbsent(pair, p -> new HashSet<>()).addAll(derivedFrom);
+                        }
+                    }
+                });
+            }
+            own.forEach((pair, tally) -> {
+                tally.articles = articles.get(pair).size();
+                tallies.computeIfAbsent(pair, p -> new Tally()).add(tally);
+            });
+        }
+
+        public boolean isEmpty() {
+            return tallies.isEmpty();
+        }
+
+        /** Number of pairs. */
+        public int size() {
+            return tallies.size();
+        }
+
+        /** The quads of a summary graph holding exactly these sums (for a bulk load into a store without one), sorted by pair IRI. */
+        public void forEachQuad(Consumer<Quad> sink) {
+            sink.accept(marker());
+            List<Pair> pairs = new ArrayList<>(tallies.keySet());
+            pairs.sort(Comparator.comparing(p -> p.iri().getURI()));
+            for (Pair pair : pairs) {
+                triples(pair, tallies.get(pair)).forEach(t -> sink.accept(Quad.create(GRAPH, t)));
+            }
+        }
+
+        Map<Pair, Tally> tallies() {
+            return tallies;
+        }
+    }
+
+    /**
+     * Brings the stored summary in step after graphs contributing {@code removed} were dropped and graphs
+     * contributing {@code added} were stored. Call inside the write transaction that changed them, after the change.
+     */
+    static void apply(DatasetGraph dataset, Sums added, Sums removed) {
+        Set<Pair> touched = new LinkedHashSet<>(added.tallies().keySet());
+        touched.addAll(removed.tallies().keySet());
+        for (Pair pair : touched) {
+            Node pairIri = pair.iri();
+            Tally stored = read(dataset, pairIri);
+            Tally plus = added.tallies().get(pair);
+            Tally minus = removed.tallies().get(pair);
+            Tally next = new Tally();
+            next.add(stored);
+            if (plus != null) {
+                next.add(plus);
+            }
+            if (minus != null) {
+                next.supporting -= minus.supporting;
+                next.opposing -= minus.opposing;
+                next.dated -= minus.dated;
+                next.articles -= minus.articles;
+                if (next.supporting < 0 || next.opposing < 0 || next.dated < 0 || next.articles < 0) {
+                    throw new IllegalStateException("stance summary out of step with the statements for " + pairIri.getURI()
+                            + " (was the store changed by SPARQL Update?); Store.rebuildSummary() recomputes it");
+                }
+                if (minus.dated > 0 && mayHaveHeldExtremes(stored, minus)) {
+                    next.firstDate = null;
+                    next.lastDate = null;
+                    recomputeDates(dataset, pair, next);
+                }
+            }
+            if (next.dated == 0) {
+                next.firstDate = null;
+                next.lastDate = null;
+            }
+            // Only the triples that change are written: type, actor and target stay, and often the dates.
+            Set<Triple> wanted = next.statements() > 0 ? new HashSet<>(triples(pair, next)) : Set.of();
+            Set<Triple> present = new HashSet<>();
+            dataset.find(GRAPH, pairIri, Node.ANY, Node.ANY).forEachRemaining(q -> present.add(q.asTriple()));
+            for (Triple t : present) {
+                if (!wanted.contains(t)) {
+                    dataset.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+            for (Triple t : wanted) {
+                if (!present.contains(t)) {
+                    dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+        }
+        dataset.add(marker());
+    }
+
+    /**
+     * True when a removed date may have been the stored first or last date. Removed dates strictly between them
+     * leave both in place: the statements that gave them were not removed.
+     */
+    private static boolean mayHaveHeldExtremes(Tally stored, Tally removed) {
+        return stored.firstDate == null || stored.lastDate == null
+                || compareDates(removed.firstDate, stored.firstDate) <= 0 || compareDates(removed.lastDate, stored.lastDate) >= 0;
+    }
+
+    /** Sets the first and last date of {@code pair} from the statements now in the store, found by their target. */
+    private static void recomputeDates(DatasetGraph dataset, Pair pair, Tally tally) {
+        dataset.find(Node.ANY, Node.ANY, TARGET, pair.target()).forEachRemaining(quad -> {
+            Node graph = quad.getGraph();
+            Node statement = quad.getSubject();
+            if (GRAPH.equals(graph) || !dataset.contains(graph, statement, ACTOR, pair.actor())
+                    || !(dataset.contains(graph, statement, STANCE_CLASS, SUPPORT) || dataset.contains(graph, statement, STANCE_CLASS, OPPOSE))
+                    || !dataset.find(graph, statement, DERIVED_FROM, Node.ANY).hasNext()) {
+                return;
+            }
+            dataset.find(graph, statement, DATE, Node.ANY).forEachRemaining(d -> tally.widenDates(d.getObject(), d.getObject()));
+        });
+    }
+
+    /** True when the store holds support or opposition statements but no summary: it was written before the summary existed. */
+    static boolean missing(DatasetGraph dataset) {
+        return !dataset.contains(marker())
+                && (dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, SUPPORT).hasNext()
+                        || dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, OPPOSE).hasNext());
+    }
+
+    /** Recomputes the whole summary from the statements of every named graph. Call inside a write transaction. */
+    static void rebuild(DatasetGraph dataset) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        for (Node stanceClass : List.of(SUPPORT, OPPOSE)) {
+            dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, stanceClass).forEachRemaining(q -> {
+                if (!q.isDefaultGraph() && !GRAPH.equals(q.getGraph())) {
+                    graphs.add(q.getGraph());
+                }
+            });
+        }
+        Sums sums = new Sums();
+        graphs.forEach(g -> sums.addGraph(dataset.getGraph(g)));
+        dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        sums.forEachQuad(dataset::add);
+    }
+
+    private static Quad marker() {
+        return Quad.create(GRAPH, GRAPH, RDF.Nodes.type, SG.StanceSummary.asNode());
+    }
+
+    private static Tally read(DatasetGraph dataset, Node pairIri) {
+        Tally tally = new Tally();
+        dataset.find(GRAPH, pairIri, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Node p = q.getPredicate();
+            Node o = q.getObject();
+            if (p.equals(SG.supportingStatements.asNode())) {
+                tally.supporting = number(o);
+            } else if (p.equals(SG.opposingStatements.asNode())) {
+                tally.opposing = number(o);
+            } else if (p.equals(SG.datedStatements.asNode())) {
+                tally.dated = number(o);
+            } else if (p.equals(SG.articleCount.asNode())) {
+                tally.articles = number(o);
+            } else if (p.equals(SG.firstDate.asNode())) {
+                tally.firstDate = o;
+            } else if (p.equals(SG.lastDate.asNode())) {
+                tally.lastDate = o;
+            }
+        });
+        return tally;
+    }
+
+    private static List<Triple> triples(Pair pair, Tally tally) {
+        Node s = pair.iri();
+        List<Triple> triples = new ArrayList<>(9);
+        triples.add(Triple.create(s, RDF.Nodes.type, SG.StancePair.asNode()));
+        triples.add(Triple.create(s, SG.pairActor.asNode(), pair.actor()));
+        triples.add(Triple.create(s, SG.pairTarget.asNode(), pair.target()));
+        triples.add(Triple.create(s, SG.supportingStatements.asNode(), integer(tally.supporting)));
+        triples.add(Triple.create(s, SG.opposingStatements.asNode(), integer(tally.opposing)));
+        triples.add(Triple.create(s, SG.datedStatements.asNode(), integer(tally.dated)));
+        triples.add(Triple.create(s, SG.articleCount.asNode(), integer(tally.articles)));
+        if (tally.firstDate != null) {
+            triples.add(Triple.create(s, SG.firstDate.asNode(), tally.firstDate));
+            triples.add(Triple.create(s, SG.lastDate.asNode(), tally.lastDate));
+        }
+        return triples;
+    }
+
+    private static List<Node> objects(Graph graph, Node subject, Node predicate) {
+        List<Node> objects = new ArrayList<>(1);
+        graph.find(subject, predicate, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
+        return objects;
+    }
+
+    /** The order SPARQL's MIN and MAX use. */
+    private static int compareDates(Node a, Node b) {
+        return NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b));
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static long number(Node literal) {
+        return Long.parseLong(literal.getLiteralLexicalForm());
+    }
+}
