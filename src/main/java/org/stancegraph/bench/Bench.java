@@ -31,7 +31,8 @@ import org.stancegraph.ProjectFiles;
 public final class Bench {
 
     /** The queries of queries/ that are timed. */
-    public static final List<String> QUERIES = List.of("who-supports-whom", "alliances", "statements-by-actor", "positions");
+    public static final List<String> QUERIES = List.of("who-supports-whom", "who-supports-whom-top", "alliances", "statements-by-actor",
+            "positions");
 
     /**
      * What to run.
