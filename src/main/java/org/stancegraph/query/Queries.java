@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -93,10 +94,19 @@ public final class Queries {
         return QueryFactory.create(source.text(), Syntax.syntaxARQ);
     }
 
+    /**
+     * Rows a sort, a DISTINCT or a GROUP BY keeps in memory before it spills to temporary files.
+     * Without a bound, ORDER BY over a whole large store (positions at 100k articles: 900,000 rows
+     * with their sentences) runs the JVM out of memory; with it, memory stays bounded and only such
+     * queries pay for the disk.
+     */
+    public static final long SPILL_AFTER_ROWS = 50_000;
+
     /** Runs {@code query} in a read transaction and writes its results to {@code out}. */
     public static void run(Store store, Query query, Format format, OutputStream out) {
         store.read(dataset -> {
-            try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .set(ARQ.spillToDiskThreshold, SPILL_AFTER_ROWS).build()) {
                 if (query.isSelectType()) {
                     writeSelect(execution.execSelect(), query, format, out);
                 } else if (query.isAskType()) {

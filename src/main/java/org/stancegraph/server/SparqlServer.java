@@ -91,12 +91,14 @@ public final class SparqlServer {
     }
 
     private static DataService dataService(Store store, ServerOptions options) {
-        Context timeout = new Context();
-        timeout.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+        // A client's ORDER BY over the whole store must not run the server out of memory.
+        limits.set(ARQ.spillToDiskThreshold, Queries.SPILL_AFTER_ROWS);
         DataService.Builder service = DataService.newBuilder(store.dataset())
-                .addEndpoint(queryEndpoint("sparql", timeout))
-                .addEndpoint(queryEndpoint("query", timeout))
-                .addEndpoint(queryEndpoint("", timeout))
+                .addEndpoint(queryEndpoint("sparql", limits))
+                .addEndpoint(queryEndpoint("query", limits))
+                .addEndpoint(queryEndpoint("", limits))
                 .addEndpoint(Endpoint.create(Operation.GSP_R, "get"))
                 .addEndpoint(Endpoint.create(Operation.GSP_R, ""));
         options.credentials().ifPresent(credentials -> {
@@ -107,8 +109,8 @@ public final class SparqlServer {
         return service.build();
     }
 
-    private static Endpoint queryEndpoint(String name, Context timeout) {
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout).build();
+    private static Endpoint queryEndpoint(String name, Context limits) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build();
     }
 
     /** The password is kept in memory only; nothing is written to disk. */
