@@ -196,24 +196,13 @@ public final class TextAnalyzer {
 
     private static List<Token> tokens(String sentenceText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        int n = sentenceText.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
-                i++;
+        forEachWord(sentenceText, (wordStart, wordEnd) -> {
+            int at = offset + wordStart;
+            for (Token piece : wordOf(sentenceText.substring(wordStart, wordEnd)).pieces()) {
+                // The remembered strings themselves: equal text, and their hashes already computed for the later stages.
+                tokens.add(new Token(piece.text(), at + piece.begin(), at + piece.end(), tokens.size(), piece.folded()));
             }
-            int wordStart = i;
-            while (i < n && !StringUtil.isWhitespace(sentenceText.charAt(i))) {
-                i++;
-            }
-            if (i > wordStart) {
-                int at = offset + wordStart;
-                for (Token piece : wordOf(sentenceText.substring(wordStart, i)).pieces()) {
-                    // The remembered strings themselves: equal text, and their hashes already computed for the later stages.
-                    tokens.add(new Token(piece.text(), at + piece.begin(), at + piece.end(), tokens.size(), piece.folded()));
-                }
-            }
-        }
+        });
         return List.copyOf(tokens);
     }
 
@@ -223,27 +212,38 @@ public final class TextAnalyzer {
      */
     static List<Span> statisticalSpans(String sentenceText) {
         List<Span> spans = new ArrayList<>();
-        int n = sentenceText.length();
+        forEachWord(sentenceText, (wordStart, wordEnd) -> {
+            int pieceStart = wordStart;
+            for (int cut : wordOf(sentenceText.substring(wordStart, wordEnd)).cuts()) {
+                spans.add(new Span(pieceStart, wordStart + cut));
+                pieceStart = wordStart + cut;
+            }
+            spans.add(new Span(pieceStart, wordEnd));
+        });
+        return spans;
+    }
+
+    /** Start and end offsets of one whitespace-separated word. */
+    private interface WordSpan {
+        void accept(int start, int end);
+    }
+
+    /** Each run of characters that are not white space, as the tokenizer's own first step (WhitespaceTokenizer) defines it. */
+    private static void forEachWord(String text, WordSpan word) {
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            // White space as the tokenizer's own first step (WhitespaceTokenizer) defines it.
-            while (i < n && StringUtil.isWhitespace(sentenceText.charAt(i))) {
+            while (i < n && StringUtil.isWhitespace(text.charAt(i))) {
                 i++;
             }
             int wordStart = i;
-            while (i < n && !StringUtil.isWhitespace(sentenceText.charAt(i))) {
+            while (i < n && !StringUtil.isWhitespace(text.charAt(i))) {
                 i++;
             }
             if (i > wordStart) {
-                int pieceStart = wordStart;
-                for (int cut : wordOf(sentenceText.substring(wordStart, i)).cuts()) {
-                    spans.add(new Span(pieceStart, wordStart + cut));
-                    pieceStart = wordStart + cut;
-                }
-                spans.add(new Span(pieceStart, i));
+                word.accept(wordStart, i);
             }
         }
-        return spans;
     }
 
     /**
