@@ -72,6 +72,11 @@ class WhoSupportsWhomTest {
                 .load(List.of(inputs), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
     }
 
+    /** Writes {@code articles} synthetic articles of the benchmark's generator with {@code seed} into {@code folder}. */
+    private static void synthetic(long seed, int articles, Path folder) {
+        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), seed).write(articles, folder);
+    }
+
     /** Checks the two queries agree and returns the answer, which must have rows. */
     private static String sameAnswers(Store store) {
         String expected = STATEMENTS.answer(store);
@@ -112,9 +117,9 @@ class WhoSupportsWhomTest {
     void aSyntheticCorpusGivesTheSameAnswersAfterChangedArticlesAreLoadedAndTheOriginalsReloaded() {
         Path first = dir.resolve("first");
         Path changed = dir.resolve("changed");
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 7L).write(150, first);
+        synthetic(7L, 150, first);
         // Another seed gives other texts under the same ids (bench-0000000 ...): each replaces an article of the first load.
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 8L).write(60, changed);
+        synthetic(8L, 60, changed);
         try (Store store = Store.open(dir.resolve("db"))) {
             load(store, true, first);
             String original = sameAnswers(store);
@@ -139,8 +144,8 @@ class WhoSupportsWhomTest {
     void versionsOfAnArticleWithinOneBulkLoadLeaveTheSummaryOfTheLastOne() {
         Path first = dir.resolve("first");
         Path changed = dir.resolve("changed");
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 7L).write(40, first);
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 8L).write(20, changed);
+        synthetic(7L, 40, first);
+        synthetic(8L, 20, changed);
         try (Store store = Store.open(dir.resolve("db"))) {
             // The later versions are deferred past the bulk load and stored by replacement.
             LoadReport report = load(store, true, first, changed);

@@ -90,17 +90,8 @@ class HostileRequestsTest {
         return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends once more only when a pooled keep-alive connection had been closed before any byte of an answer came. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-        try {
-            return http.send(built, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
-                throw e;
-            }
-            return http.send(built, HttpResponse.BodyHandlers.ofString());
-        }
+        return Network.send(http, request.timeout(Duration.ofSeconds(60)).build());
     }
 
     private static final String DROP_ALL = "DROP ALL";

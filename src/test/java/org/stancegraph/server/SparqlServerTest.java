@@ -284,19 +284,7 @@ class SparqlServerTest {
         assertFalse(new ServerOptions.Credentials(USER, PASSWORD).toString().contains(PASSWORD));
     }
 
-    /**
-     * Sends once more when the client's pooled keep-alive connection had just been closed by the
-     * server (no byte of an answer came back, so the server never handled the request).
-     */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpRequest built = request.build();
-        try {
-            return http.send(built, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
-                throw e;
-            }
-            return http.send(built, HttpResponse.BodyHandlers.ofString());
-        }
+        return Network.send(http, request.build());
     }
 }
