@@ -30,11 +30,23 @@ public final class Evaluation {
     private static final List<String> CLASSES = List.of("support", "oppose", "appeal", "mediate", "deny", "ally", "member");
 
     private final Set<GoldKey> gold;
+    private final Set<GoldKey> setAside;
     private final Set<GoldKey> predicted;
 
+    /**
+     * Gold rows whose actor or target has no checked Wikidata id ({@code ?Name}) are set aside,
+     * as the guideline says: no produced row can match them, so they are neither hits nor misses.
+     */
     public Evaluation(Set<GoldKey> gold, Set<GoldKey> predicted) {
-        this.gold = gold;
+        this.gold = new LinkedHashSet<>();
+        this.setAside = new LinkedHashSet<>();
+        gold.forEach(k -> (k.linked() ? this.gold : this.setAside).add(k));
         this.predicted = predicted;
+    }
+
+    /** The gold rows that are not scored because an actor or target has no Wikidata id. */
+    public Set<GoldKey> setAside() {
+        return setAside;
     }
 
     /** Reads a gold file: a header line, then article, actor, class, target, note separated by tabs. */
@@ -108,6 +120,7 @@ public final class Evaluation {
     private Set<GoldKey> scoredPredictions() {
         Set<String> articles = new TreeSet<>();
         gold.forEach(k -> articles.add(k.article()));
+        setAside.forEach(k -> articles.add(k.article()));
         Set<GoldKey> scored = new LinkedHashSet<>();
         predicted.stream().filter(k -> articles.contains(k.article())).forEach(scored::add);
         return scored;
@@ -157,8 +170,9 @@ public final class Evaluation {
             out.printf(Locale.ROOT, "%-8s P=%.3f R=%.3f F1=%.3f  (tp=%d, predicted=%d, gold=%d)%n",
                     c, s.precision(), s.recall(), s.f1(), s.truePositives(), s.predicted(), s.gold());
         }
+        out.printf(Locale.ROOT, "set aside: %d gold rows whose actor or target has no Wikidata id (not scored)%n", setAside.size());
         out.println("missed (in gold, not extracted):");
-        missed().forEach(k -> out.println("  " + k + (k.linked() ? "" : "\t(no Wikidata id: cannot match)")));
+        missed().forEach(k -> out.println("  " + k));
         out.println("spurious (extracted, not in gold):");
         spurious().forEach(k -> out.println("  " + k));
     }

@@ -44,12 +44,13 @@ class EvaluationTest {
         Evaluation.Score all = e.overall();
         assertEquals(2, all.truePositives());
         assertEquals(3, all.predicted(), "an article without gold rows is not scored");
-        assertEquals(4, all.gold());
+        assertEquals(3, all.gold(), "a gold row without a Wikidata id is set aside");
+        assertEquals(Set.of(GoldKey.of("b", "?MINSK", "mediate", "-")), e.setAside());
         assertEquals(2.0 / 3, all.precision(), 1e-9);
-        assertEquals(0.5, all.recall(), 1e-9);
+        assertEquals(2.0 / 3, all.recall(), 1e-9);
         assertEquals(1.0, e.of("ally").f1(), 1e-9);
         assertEquals(0.0, e.of("appeal").f1(), 1e-9);
-        assertEquals(List.of(GoldKey.of("a", "Q1065", "appeal", "-"), GoldKey.of("b", "?MINSK", "mediate", "-")), e.missed());
+        assertEquals(List.of(GoldKey.of("a", "Q1065", "appeal", "-")), e.missed());
         assertEquals(List.of(GoldKey.of("b", "Q30", "appeal", "-")), e.spurious());
     }
 
@@ -74,6 +75,34 @@ class EvaluationTest {
             e.print(System.out);
             assertTrue(e.overall().f1() >= 0.85, "micro-F1 " + e.overall().f1());
             assertTrue(e.overall().precision() >= 0.90, "precision " + e.overall().precision());
+        }
+    }
+
+    @Test
+    void anArticleWhoseOnlyGoldRowsAreSetAsideIsStillScored() {
+        Set<GoldKey> gold = Set.of(GoldKey.of("a", "?MINSK", "mediate", "-"));
+        Set<GoldKey> predicted = Set.of(GoldKey.of("a", "Q30", "appeal", "-"));
+        Evaluation e = new Evaluation(gold, predicted);
+        assertEquals(1, e.overall().predicted(), "its extracted rows count against precision");
+        assertEquals(0, e.overall().gold());
+    }
+
+    /** The 50 real articles of ../shared/eval/dev: the figure that tells whether the rules generalise. */
+    @Test
+    void theDevSetOfRealNewsKeepsItsFloor() {
+        Path articles = Path.of("../shared/eval/dev/articles");
+        Path gold = Path.of("../shared/eval/dev/gold.tsv");
+        Assumptions.assumeTrue(Files.isDirectory(articles) && Files.exists(gold),
+                "skipped: needs ../shared/eval/dev (the dev set is published text and is not part of the project)");
+        try (Store store = Store.inMemory()) {
+            Loader loader = new Loader(store, Extraction.standard());
+            loader.storeKnowledge(Ontology.load());
+            loader.load(List.of(articles), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
+            Evaluation e = new Evaluation(Evaluation.readGold(gold), Evaluation.predicted(store));
+            e.print(System.out);
+            // first contact (before any rule was tuned on it): P 0.571, R 0.255, F1 0.352
+            assertTrue(e.overall().f1() >= 0.34, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.55, "precision " + e.overall().precision());
         }
     }
 
