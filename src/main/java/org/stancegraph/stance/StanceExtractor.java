@@ -34,10 +34,12 @@ public final class StanceExtractor {
 
     private final ActorDictionary dictionary;
     private final CueBook book;
+    private final ClaimLinker claims;
 
     public StanceExtractor(ActorDictionary dictionary, CueBook book) {
         this.dictionary = dictionary;
         this.book = book;
+        this.claims = new ClaimLinker(book);
     }
 
     /** The statements of one article: its text, its sentences, and the mentions the actor stage found in them. */
@@ -107,6 +109,24 @@ public final class StanceExtractor {
         List<Group> groupsIn(int sentence) {
             return groupsBySentence.getOrDefault(sentence, List.of());
         }
+
+        /** The article's actors as the claim linker sees them. */
+        final ClaimLinker.Actors claimActors = new ClaimLinker.Actors() {
+            @Override
+            public Optional<Set<String>> endingAt(Sentence s, int last) {
+                return groupEndingAt(groupsIn(s.index()), last).map(Group::actors).filter(a -> !a.isEmpty());
+            }
+
+            @Override
+            public int firstOfListEndingAt(Sentence s, int last) {
+                return groupEndingAt(groupsIn(s.index()), last).map(Group::first).orElse(-1);
+            }
+
+            @Override
+            public Optional<Set<String>> subjectOf(Sentence s, int verb) {
+                return subjectBefore(s, verb, 0).map(Group::actors).filter(a -> !a.isEmpty());
+            }
+        };
 
         Optional<Quote> quoteAt(int offset) {
             return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
@@ -726,7 +746,8 @@ public final class StanceExtractor {
                 return List.of(); // a passive whose agent is no actor: "the ceasefire brokered by negotiators"
             }
             Optional<Group> voice = passiveAgent.isPresent() ? passiveAgent
-                    : match.actorSlot().isPresent() ? match.actorSlot() : voice(match.first(), cs, quote);
+                    : match.actorSlot().isPresent() ? match.actorSlot()
+                    : voice(claims.holderSearchStart(cue, sentence, match.first(), article.claimActors), cs, quote);
             Set<String> actors = new LinkedHashSet<>();
             Optional<String> speaker = Optional.empty();
             boolean reciprocal = reciprocal(match.last() + 1, clauseEnd[anchor]);
@@ -892,7 +913,8 @@ public final class StanceExtractor {
                 return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass().equals("oppose"));
             }
             if (cue.stanceClass().equals("deny")) {
-                return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
+                return namedClaimant(match, actor).or(() -> appositiveClaimant(match, actor)).or(() -> claimant(actor, match.first()))
+                        .map(c -> List.of(Optional.of(c))).orElse(List.of());
             }
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
@@ -915,12 +937,24 @@ public final class StanceExtractor {
                     boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"));
                     boolean after = g.first() > i && g.first() <= i + 4 && tokens.subList(i + 1, g.first()).stream()
                             .anyMatch(t -> t.folded().equals("by") || t.folded().equals("from"));
-                    if ((before || after) && !g.actors().contains(denier) && !g.actors().isEmpty()) {
-                        return Optional.of(g.actors().iterator().next());
+                    // "the accusation by Azerbaijan that Armenian forces ...": the list reader joins the two
+                    // across "that", and the claimant is the one who is not the denier
+                    Optional<String> other = g.actors().stream().filter(a -> !a.equals(denier)).findFirst();
+                    if ((before || after) && other.isPresent()) {
+                        return other;
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /** ", a claim denied by Rwanda": the maker of a claim in apposition is the main clause's subject. */
+        private Optional<String> appositiveClaimant(Match match, String denier) {
+            if (!claims.inApposition(tokens, match.first())) {
+                return Optional.empty();
+            }
+            return article.mainSubject(sentence, match.first()).filter(g -> claims.opensClause(tokens, g.first()))
+                    .flatMap(g -> g.actors().stream().filter(a -> !a.equals(denier)).findFirst());
         }
 
         /** A target is looked for up to the end of the clause, and not out of the quotation the cue stands in. */
@@ -978,10 +1012,11 @@ public final class StanceExtractor {
 
         /**
          * Whose claim a denial rejects: the latest actor who accused the denier in this or the four
-         * sentences before; else the latest accuser of anyone in those sentences ("Armenia accused
-         * Turkey ... Azerbaijan also denied the report").
+         * sentences before; else the latest actor who claimed or reported something there ("the
+         * defence ministry claimed ... Yerevan denied these reports"); else the latest accuser of
+         * anyone in those sentences ("Armenia accused Turkey ... Azerbaijan also denied the report").
          */
-        private Optional<String> claimant(String denier) {
+        private Optional<String> claimant(String denier, int cue) {
             List<Statement> recent = new ArrayList<>(earlier);
             recent.addAll(sentenceSoFar);
             for (int k = recent.size() - 1; k >= 0; k--) {
@@ -990,6 +1025,10 @@ public final class StanceExtractor {
                         && s.target().filter(denier::equals).isPresent()) {
                     return Optional.of(s.actor());
                 }
+            }
+            Optional<String> maker = claims.latestClaimMaker(article.sentences, sentence, cue, denier, article.claimActors);
+            if (maker.isPresent()) {
+                return maker;
             }
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Statement s = recent.get(k);
