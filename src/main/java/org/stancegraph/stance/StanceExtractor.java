@@ -766,7 +766,11 @@ public final class StanceExtractor {
             List<Statement> out = new ArrayList<>();
             targetGroupOfLastSearch = -1;
             for (String actor : actors) {
-                for (Optional<String> target : targets(cue, match, actor, actors, reciprocal)) {
+                List<Optional<String>> targets = targets(cue, match, actor, actors, reciprocal);
+                if (Demands.addressedToSeveralSides(cue, targets)) {
+                    return List.of();
+                }
+                for (Optional<String> target : targets) {
                     if (target.isPresent() && target.get().equals(actor)) {
                         continue;
                     }
