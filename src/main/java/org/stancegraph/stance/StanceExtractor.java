@@ -1016,8 +1016,9 @@ public final class StanceExtractor {
 
         /**
          * Whose claim a denial rejects: the latest actor who accused the denier in this or the four
-         * sentences before; else the latest actor who claimed or reported something there ("the
-         * defence ministry claimed ... Yerevan denied these reports"); else the latest accuser of
+         * sentences before; else the latest actor who claimed something there or is named on a claim
+         * ("the defence ministry claimed ... Yerevan denied these reports", "UN reports ... Kigali denied
+         * the accusation"); else the latest accuser of
          * anyone in those sentences ("Armenia accused Turkey ... Azerbaijan also denied the report").
          */
         private Optional<String> claimant(String denier, int cue) {
