@@ -710,7 +710,8 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
+            boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
+            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -893,6 +894,10 @@ public final class StanceExtractor {
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
+            }
+            if (cue.stanceClass().equals("member")) {
+                // "the CSTO, founded in 1992, includes Armenia": the organisation named before the cue word
+                return List.of(Memberships.organisationBefore(article.mentionsIn(sentence.index()), tokens, match.first(), book, dictionary));
             }
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
