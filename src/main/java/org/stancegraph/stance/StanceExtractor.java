@@ -711,7 +711,7 @@ public final class StanceExtractor {
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
             boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
-            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor)) {
+            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotInCompound(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -784,6 +784,21 @@ public final class StanceExtractor {
         private boolean inCompound(Cue cue, int anchor) {
             return !cue.hasActorSlot() && cue.elements().get(0).kind() == Cue.Kind.WORDS
                     && anchor > 0 && tokens.get(anchor - 1).text().equals("-");
+        }
+
+        /**
+         * "the Iran-allied rebel group": an actor that is the first half of a hyphenated compound modifies the
+         * noun after it, so an alliance or membership pattern starting with that actor's slot must read the
+         * hyphen itself ("$A - led").
+         */
+        private boolean slotInCompound(Cue cue, int anchor) {
+            List<Cue.Element> elements = cue.elements();
+            boolean alliance = cue.stanceClass().equals("ally") || cue.stanceClass().equals("member");
+            if (!alliance || elements.get(0).kind() == Cue.Kind.WORDS || (elements.size() > 1 && elements.get(1).forms().contains("-"))) {
+                return false;
+            }
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == anchor)
+                    .anyMatch(g -> g.last() + 1 < tokens.size() && tokens.get(g.last() + 1).text().equals("-"));
         }
 
         /** True when the cue word is a participle followed by "by" that the pattern itself does not read. */
