@@ -634,7 +634,9 @@ public final class StanceExtractor {
                     List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
                     if (!emitted.isEmpty()) {
                         out.addAll(emitted);
-                        coveredUntil = match.get().last();
+                        // a membership states a fact, not a position that governs the words after it: "besides
+                        // Armenia, the CSTO includes Kyrgyzstan" leaves "includes" its own list
+                        coveredUntil = cue.stanceClass().equals("member") ? i : match.get().last();
                         break; // one position per cue word: the first pattern that yields one wins
                     }
                 }
