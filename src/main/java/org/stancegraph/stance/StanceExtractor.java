@@ -32,6 +32,9 @@ public final class StanceExtractor {
     /** Universal Dependencies tags of an ambiguous cue word ("back", "stand") that is not the verb. */
     private static final Set<String> RULES_OUT_THE_VERB = Set.of("ADV", "ADP", "PART", "ADJ");
 
+    /** Tokens after an actor that make it no slot of an alliance pattern: a compound's hyphen, a conjunction. */
+    private static final Set<String> DETACHING_AFTER_SLOT = Set.of("-", "and", "or");
+
     private final ActorDictionary dictionary;
     private final CueBook book;
 
@@ -713,7 +716,7 @@ public final class StanceExtractor {
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
             boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
-            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotInCompound(cue, anchor)) {
+            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -789,18 +792,21 @@ public final class StanceExtractor {
         }
 
         /**
-         * "the Iran-allied rebel group": an actor that is the first half of a hyphenated compound modifies the
-         * noun after it, so an alliance or membership pattern starting with that actor's slot must read the
-         * hyphen itself ("$A - led").
+         * An alliance or membership pattern starting with an actor's slot does not apply when the actor is the
+         * first half of a hyphenated compound ("the Iran-allied rebel group" modifies the group; a pattern
+         * that reads the hyphen itself, "$A - led", still does) or the first of two conjoined nouns ("the
+         * US and its allies" are the US's allies, not the speaker's).
          */
-        private boolean slotInCompound(Cue cue, int anchor) {
+        private boolean slotDetachedFromCue(Cue cue, int anchor) {
             List<Cue.Element> elements = cue.elements();
             boolean alliance = cue.stanceClass().equals("ally") || cue.stanceClass().equals("member");
-            if (!alliance || elements.get(0).kind() == Cue.Kind.WORDS || (elements.size() > 1 && elements.get(1).forms().contains("-"))) {
+            if (!alliance || elements.get(0).kind() == Cue.Kind.WORDS) {
                 return false;
             }
-            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == anchor)
-                    .anyMatch(g -> g.last() + 1 < tokens.size() && tokens.get(g.last() + 1).text().equals("-"));
+            Set<String> readByPattern = elements.size() > 1 ? elements.get(1).forms() : Set.of();
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == anchor && g.last() + 1 < tokens.size())
+                    .map(g -> tokens.get(g.last() + 1).folded())
+                    .anyMatch(next -> DETACHING_AFTER_SLOT.contains(next) && !readByPattern.contains(next));
         }
 
         /** True when the cue word is a participle followed by "by" that the pattern itself does not read. */
