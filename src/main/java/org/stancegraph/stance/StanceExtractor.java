@@ -32,6 +32,9 @@ public final class StanceExtractor {
     /** Universal Dependencies tags of an ambiguous cue word ("back", "stand") that is not the verb. */
     private static final Set<String> RULES_OUT_THE_VERB = Set.of("ADV", "ADP", "PART", "ADJ");
 
+    /** Tokens after an actor that make it no slot of an alliance pattern: a compound's hyphen, a conjunction. */
+    private static final Set<String> DETACHING_AFTER_SLOT = Set.of("-", "and", "or");
+
     private final ActorDictionary dictionary;
     private final CueBook book;
     private final ClaimLinker claims;
@@ -654,7 +657,9 @@ public final class StanceExtractor {
                     List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
                     if (!emitted.isEmpty()) {
                         out.addAll(emitted);
-                        coveredUntil = match.get().last();
+                        // a membership states a fact, not a position that governs the words after it: "besides
+                        // Armenia, the CSTO includes Kyrgyzstan" leaves "includes" its own list
+                        coveredUntil = cue.stanceClass().equals("member") ? i : match.get().last();
                         break; // one position per cue word: the first pattern that yields one wins
                     }
                 }
@@ -730,7 +735,8 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
+            boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
+            if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -808,6 +814,24 @@ public final class StanceExtractor {
         private boolean inCompound(Cue cue, int anchor) {
             return !cue.hasActorSlot() && cue.elements().get(0).kind() == Cue.Kind.WORDS
                     && anchor > 0 && tokens.get(anchor - 1).text().equals("-");
+        }
+
+        /**
+         * An alliance or membership pattern starting with an actor's slot does not apply when the actor is the
+         * first half of a hyphenated compound ("the Iran-allied rebel group" modifies the group; a pattern
+         * that reads the hyphen itself, "$A - led", still does) or the first of two conjoined nouns ("the
+         * US and its allies" are the US's allies, not the speaker's).
+         */
+        private boolean slotDetachedFromCue(Cue cue, int anchor) {
+            List<Cue.Element> elements = cue.elements();
+            boolean alliance = cue.stanceClass().equals("ally") || cue.stanceClass().equals("member");
+            if (!alliance || elements.get(0).kind() == Cue.Kind.WORDS) {
+                return false;
+            }
+            Set<String> readByPattern = elements.size() > 1 ? elements.get(1).forms() : Set.of();
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == anchor && g.last() + 1 < tokens.size())
+                    .map(g -> tokens.get(g.last() + 1).folded())
+                    .anyMatch(next -> DETACHING_AFTER_SLOT.contains(next) && !readByPattern.contains(next));
         }
 
         /** True when the cue word is a participle followed by "by" that the pattern itself does not read. */
@@ -919,6 +943,10 @@ public final class StanceExtractor {
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> appositiveClaimant(match, actor)).or(() -> claimant(actor, match.first()))
                         .map(c -> List.of(Optional.of(c))).orElse(List.of());
+            }
+            if (cue.stanceClass().equals("member")) {
+                // "the CSTO, founded in 1992, includes Armenia": the organisation named before the cue word
+                return List.of(Memberships.organisationBefore(article.mentionsIn(sentence.index()), tokens, match.first(), book, dictionary));
             }
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
