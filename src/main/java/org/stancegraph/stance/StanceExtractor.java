@@ -685,8 +685,8 @@ public final class StanceExtractor {
                     return Optional.empty();
                 }
                 default -> {
-                    boolean isTarget = el.kind() == Cue.Kind.TARGET;
-                    if (isTarget && e == elements.size() - 1) {
+                    boolean isTarget = el.kind() == Cue.Kind.TARGET || el.kind() == Cue.Kind.TARGET_HERE;
+                    if (el.kind() == Cue.Kind.TARGET && e == elements.size() - 1) {
                         return Optional.of(new Match(first, pos - 1, actorSlot, Optional.empty(), true));
                     }
                     int p = pos;
@@ -889,7 +889,7 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass().equals("oppose"));
+                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
@@ -943,7 +943,8 @@ public final class StanceExtractor {
          * ("condemned the Azerbaijani attack"); else "its neighbour" or "the enemy" (the other party
          * of the conflict); else a pronoun ("its version", "the country") pointing back to an actor.
          */
-        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, boolean opposing) {
+        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, String stanceClass) {
+            boolean opposing = stanceClass.equals("oppose");
             for (Group g : article.groupsIn(sentence.index())) {
                 boolean hostileAct = opposing && g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
                 if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct)) {
@@ -954,7 +955,9 @@ public final class StanceExtractor {
                     k--;
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
-                if (!book.is("place-preposition", governing)) {
+                // "support from Australia" names the one who gives the support, never the one who receives it
+                boolean giver = stanceClass.equals("support") && book.is("giver-preposition", governing);
+                if (!book.is("place-preposition", governing) && !giver) {
                     targetGroupOfLastSearch = g.first();
                     return g.actors().stream().map(Optional::of).toList();
                 }
