@@ -13,6 +13,9 @@ import java.util.Set;
  *   <li>{@code ?word} — an optional word;</li>
  *   <li>{@code $T} — the target: at the end of a pattern, the first actor in the rest of the
  *       clause; elsewhere, an actor (or a list of actors) standing exactly there;</li>
+ *   <li>{@code $T!} — the target standing exactly there even at the end of a pattern, for verbs whose
+ *       object is the target only when it follows at once ("defended Serbia", not "defended its
+ *       sovereignty against Serbia");</li>
  *   <li>{@code $A} — the actor, standing exactly there (a passive "brokered by $A");
  *       without {@code $A} the actor is the subject of the clause or the speaker of the quote.</li>
  * </ul>
@@ -29,13 +32,13 @@ record Cue(String id, String stanceClass, String stance, String cameo, double co
            List<Element> elements, String source) {
 
     /** What kind of pattern element. */
-    enum Kind { WORDS, GAP, TARGET, ACTOR }
+    enum Kind { WORDS, GAP, TARGET, TARGET_HERE, ACTOR }
 
     /** A pattern element: for WORDS the folded forms it accepts; for GAP its maximum length. */
     record Element(Kind kind, Set<String> forms, int maxGap, boolean optional) {}
 
     boolean needsTarget() {
-        return elements.stream().anyMatch(e -> e.kind() == Kind.TARGET);
+        return elements.stream().anyMatch(e -> e.kind() == Kind.TARGET || e.kind() == Kind.TARGET_HERE);
     }
 
     boolean hasActorSlot() {

@@ -124,6 +124,7 @@ public final class CueBook {
                 case "*" -> elements.add(new Cue.Element(Cue.Kind.GAP, Set.of(), 3, true));
                 case "**" -> elements.add(new Cue.Element(Cue.Kind.GAP, Set.of(), 8, true));
                 case "$T" -> elements.add(new Cue.Element(Cue.Kind.TARGET, Set.of(), 0, false));
+                case "$T!" -> elements.add(new Cue.Element(Cue.Kind.TARGET_HERE, Set.of(), 0, false));
                 case "$A" -> elements.add(new Cue.Element(Cue.Kind.ACTOR, Set.of(), 0, false));
                 default -> {
                     boolean optional = item.startsWith("?");

@@ -55,6 +55,7 @@ class OntologyTest {
             "deny deny 016", "deny-accusation deny 016", "reject-claim deny 016",
             "ally ally 062", "alliance ally 062", "defence-agreement ally 062", "military-base ally 062",
             "joint-exercises ally 062",
+            "recognise support 054", "reject-decision oppose 120", "welcome-ceasefire appeal 051",
             "member member -", "membership member -", "co-chair member -");
 
     private static Map<String, String[]> briefStances(String... rows) {
