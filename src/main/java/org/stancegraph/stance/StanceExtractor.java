@@ -29,6 +29,9 @@ import org.stancegraph.text.Token;
  */
 public final class StanceExtractor {
 
+    /** Words between a possessive pronoun and a name in apposition to it: "its (closest) ally Armenia". */
+    private static final int APPOSITION_SPAN = 3;
+
     /** Universal Dependencies tags of an ambiguous cue word ("back", "stand") that is not the verb. */
     private static final Set<String> RULES_OUT_THE_VERB = Set.of("ADV", "ADP", "PART", "ADJ");
 
@@ -106,6 +109,11 @@ public final class StanceExtractor {
 
         List<Group> groupsIn(int sentence) {
             return groupsBySentence.getOrDefault(sentence, List.of());
+        }
+
+        /** "the Iran-backed group", "pro-EU forces": a name inside a hyphenated word only qualifies a noun. */
+        boolean inCompound(Group g) {
+            return PhraseShape.inHyphenCompound(sentences.get(g.sentence()).tokens(), g.first(), g.last());
         }
 
         Optional<Quote> quoteAt(int offset) {
@@ -237,7 +245,8 @@ public final class StanceExtractor {
          */
         Optional<Group> mainSubject(Sentence s, int to) {
             for (Group g : groupsIn(s.index())) {
-                if (g.last() < to && g.agentive() && !governedByPreposition(s.tokens(), g.first()) && !modifiesMember(s.tokens(), g)) {
+                if (g.last() < to && g.agentive() && !governedByPreposition(s.tokens(), g.first()) && !modifiesMember(s.tokens(), g)
+                        && !inCompound(g)) {
                     return Optional.of(g);
                 }
             }
@@ -264,7 +273,7 @@ public final class StanceExtractor {
                         continue;
                     }
                     if (g.agentive() && !objects.contains(g.first()) && !governedByPreposition(tokens, g.first())
-                            && (!possessive || ownsAuthority) && !modifiesMember(tokens, g)) {
+                            && (!possessive || ownsAuthority) && !modifiesMember(tokens, g) && !inCompound(g)) {
                         return Optional.of(g);
                     }
                     i = g.first();
@@ -375,7 +384,7 @@ public final class StanceExtractor {
                     if (si == s.index() && g.last() >= at) {
                         continue;
                     }
-                    if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first())) {
+                    if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first()) || inCompound(g)) {
                         continue;
                     }
                     if (inQuote.isPresent() && g.members().get(0).begin() < inQuote.get().begin()) {
@@ -629,6 +638,9 @@ public final class StanceExtractor {
                 if (i <= coveredUntil) {
                     continue; // "urged Armenia to respect the ceasefire": "respect" belongs to the match of "urged"
                 }
+                if (PhraseShape.inProperName(tokens, i, this::inMention)) {
+                    continue; // "the Rapid Support Forces": a word of a name states nothing
+                }
                 for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
                     Optional<Match> match = match(cue, i);
                     List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
@@ -650,6 +662,10 @@ public final class StanceExtractor {
                 }
             }
             return out;
+        }
+
+        private boolean inMention(int token) {
+            return article.mentionsIn(sentence.index()).stream().anyMatch(m -> m.firstToken() <= token && token <= m.lastToken());
         }
 
         /** Where a pattern matched: the tokens it covered and the groups in its slots. */
@@ -695,8 +711,8 @@ public final class StanceExtractor {
                     }
                     final int at = p;
                     Optional<Group> g = article.groupsIn(sentence.index()).stream().filter(gr -> gr.first() == at).findFirst();
-                    if (g.isEmpty()) {
-                        return Optional.empty();
+                    if (g.isEmpty() || (article.inCompound(g.get()) && !readsHyphen(elements, e + 1))) {
+                        return Optional.empty(); // "the Iran-allied group" is no ally of anyone; "Russia-mediated" is read by its cue
                     }
                     int next = g.get().last() + 1;
                     if (next < tokens.size() && tokens.get(next).folded().equals("'s")) {
@@ -708,9 +724,15 @@ public final class StanceExtractor {
             }
         }
 
+        /** True when the pattern element at {@code e} is the hyphen of a compound ("$A - mediate"). */
+        private boolean readsHyphen(List<Cue.Element> elements, int e) {
+            return e < elements.size() && elements.get(e).kind() == Cue.Kind.WORDS && elements.get(e).forms().contains("-");
+        }
+
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            if (blocked(cs, match.first()) || inCompound(cue, anchor)) {
+            if (blocked(cs, match.first()) || inCompound(cue, anchor)
+                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -889,16 +911,39 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass().equals("oppose"));
+                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
+            }
+            if (cue.stanceClass().equals("support") && match.actorSlot().isPresent()) {
+                return supported(match);
             }
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             return List.of(Optional.empty());
+        }
+
+        /**
+         * Whom support "from" an actor goes to: the nearest actor before it in the clause, the one the
+         * phrase attaches to ("the forces of A and B, with support from C", "A received backing from C").
+         */
+        private List<Optional<String>> supported(Match match) {
+            for (int k = Math.max(clauseStart[match.first()], match.first() - 3); k < match.first(); k++) {
+                if (book.is("request-verb", tokens.get(k).folded())) {
+                    return List.of(); // "asked for support from the EU": support sought, not given
+                }
+            }
+            List<Group> groups = article.groupsIn(sentence.index());
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (g.last() < match.first() && g.first() >= clauseStart[match.first()] && g.agentive() && !article.inCompound(g)) {
+                    return g.actors().stream().map(Optional::of).toList();
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -942,11 +987,22 @@ public final class StanceExtractor {
          * Azerbaijan by Armenia" is Armenia's), and for opposition also an adjective before a hostile act
          * ("condemned the Azerbaijani attack"); else "its neighbour" or "the enemy" (the other party
          * of the conflict); else a pronoun ("its version", "the country") pointing back to an actor.
+         * An object that opens with a possessive pronoun ends the search for a name further on
+         * ("in support of its effort, ... visited Kenya" is about whoever "its" points to), unless the
+         * name stands right behind it in apposition ("support for its ally Armenia").
          */
-        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, boolean opposing) {
+        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, String stanceClass) {
+            boolean opposing = stanceClass.equals("oppose");
+            int possessive = from;
+            while (possessive < to && !book.is("possessive-pronoun", tokens.get(possessive).folded())) {
+                possessive++;
+            }
             for (Group g : article.groupsIn(sentence.index())) {
+                if (g.first() > possessive + APPOSITION_SPAN) {
+                    break;
+                }
                 boolean hostileAct = opposing && g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
-                if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct)) {
+                if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct) || (article.inCompound(g) && !hostileAct)) {
                     continue;
                 }
                 int k = g.first() - 1;
@@ -954,6 +1010,9 @@ public final class StanceExtractor {
                     k--;
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
+                if (stanceClass.equals("support") && book.is("not-supported-preposition", governing)) {
+                    continue; // "support from Russia", "its actions against Israel": not the one supported
+                }
                 if (!book.is("place-preposition", governing)) {
                     targetGroupOfLastSearch = g.first();
                     return g.actors().stream().map(Optional::of).toList();

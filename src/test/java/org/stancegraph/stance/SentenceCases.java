@@ -33,7 +33,7 @@ final class SentenceCases {
         List<Case> cases = new ArrayList<>();
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/stance/sentences.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] f = line.split("\t");

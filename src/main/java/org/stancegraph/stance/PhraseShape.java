@@ -1,0 +1,70 @@
+package org.stancegraph.stance;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+
+import org.stancegraph.text.Token;
+
+/**
+ * Shapes of the words around a mention or a cue word that the tokens alone show, without a
+ * parser: the cheap phrase layer the holder and target rules consult.
+ */
+final class PhraseShape {
+
+    /**
+     * True when the tokens {@code first..last} (a mention) are part of a hyphenated word: "Iran-backed",
+     * "Qatar-based", "pro-EU", "the US-Britain attack". Such a name qualifies a noun; it neither holds
+     * a position nor is one's target. A spaced dash ("Russia - which ...") is no hyphen.
+     */
+    static boolean inHyphenCompound(List<Token> tokens, int first, int last) {
+        return hyphenJoins(tokens, last + 1) || hyphenJoins(tokens, first - 1);
+    }
+
+    /** A hyphen at {@code at} touching the words on both sides. */
+    private static boolean hyphenJoins(List<Token> tokens, int at) {
+        if (at < 1 || at + 1 >= tokens.size() || !tokens.get(at).text().equals("-")) {
+            return false;
+        }
+        return tokens.get(at - 1).end() == tokens.get(at).begin() && tokens.get(at).end() == tokens.get(at + 1).begin();
+    }
+
+    /**
+     * True when the word at {@code at} is capitalised between two capitalised words mid-sentence and the
+     * word before it names no actor, as in a name ("the Rapid Support Forces"). A headline's verb stands
+     * after an actor ("Israel Backs U.S. Action", "Hamas, UN Denounce Escalation") and stays a verb.
+     *
+     * @param inMention whether the token at an index belongs to an actor mention
+     */
+    static boolean inProperName(List<Token> tokens, int at, IntPredicate inMention) {
+        if (at < 2 || at + 1 >= tokens.size() || !tokens.get(at).capitalised()) {
+            return false;
+        }
+        return tokens.get(at - 1).capitalised() && !inMention.test(at - 1) && tokens.get(at + 1).capitalised();
+    }
+
+    /**
+     * True when the word at {@code at} opens the complement of an accusation: "accused Rwanda of backing
+     * the rebels", "blamed Kyiv for supporting ...". What the accused is said to do is the accuser's
+     * charge, not a position of anyone (GUIDELINE: an accusation is a position of the accuser).
+     *
+     * @param accusationVerb the accusation verbs ("accuse", "blame") in any inflection
+     */
+    static boolean inAccusationComplement(List<Token> tokens, int clauseStart, int at, Predicate<String> accusationVerb) {
+        if (at < 1) {
+            return false;
+        }
+        String before = tokens.get(at - 1).folded();
+        if (!before.equals("of") && !before.equals("for")) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(clauseStart, at - 8); k--) {
+            if (accusationVerb.test(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PhraseShape() {}
+}
