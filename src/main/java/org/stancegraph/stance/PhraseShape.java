@@ -66,5 +66,29 @@ final class PhraseShape {
         return false;
     }
 
+    /**
+     * True when the object of a cue is its subjects in turn: "accused each other", "blamed one another",
+     * or "each (side) accused the other".
+     *
+     * @param before where "each" may stand before the cue word at {@code cue}
+     * @param from   the first token after the cue's match
+     * @param to     the end of the clause
+     */
+    static boolean reciprocal(List<Token> tokens, int before, int cue, int from, int to) {
+        boolean eachBefore = false;
+        for (int i = before; i < cue; i++) {
+            eachBefore |= tokens.get(i).folded().equals("each");
+        }
+        for (int i = from; i + 1 < to; i++) {
+            String a = tokens.get(i).folded();
+            String b = tokens.get(i + 1).folded();
+            if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))
+                    || (eachBefore && a.equals("the") && b.equals("other"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PhraseShape() {}
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.stancegraph.actor.Actor;
 import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.ActorKind;
 import org.stancegraph.actor.Mention;
@@ -99,7 +98,7 @@ public final class StanceExtractor {
                 groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
             }
             this.text = text;
-            this.conflictParties = conflictParties(mentions);
+            this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
         }
 
@@ -118,23 +117,6 @@ public final class StanceExtractor {
 
         Optional<Quote> quoteAt(int offset) {
             return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
-        }
-
-        /** The two states named most often as actors: "both sides", "each other", "its neighbour". */
-        private List<String> conflictParties(List<Mention> mentions) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                if (!m.agentive() && m.kind() != MentionKind.NAME) {
-                    continue;
-                }
-                Optional<Actor> a = m.standsFor().flatMap(dictionary::actor);
-                if (a.isPresent() && (a.get().kind() == ActorKind.STATE || a.get().kind() == ActorKind.DE_FACTO_STATE)) {
-                    counts.merge(a.get().iri(), 1, Integer::sum);
-                }
-            }
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(2).map(Map.Entry::getKey).toList();
         }
 
         Optional<String> otherParty(String actor) {
@@ -751,7 +733,7 @@ public final class StanceExtractor {
                     : match.actorSlot().isPresent() ? match.actorSlot() : voice(match.first(), cs, quote);
             Set<String> actors = new LinkedHashSet<>();
             Optional<String> speaker = Optional.empty();
-            boolean reciprocal = reciprocal(match.last() + 1, clauseEnd[anchor]);
+            boolean reciprocal = PhraseShape.reciprocal(tokens, Math.max(cs, match.first() - 3), match.first(), match.last() + 1, clauseEnd[anchor]);
             if (voice.isPresent()) {
                 actors.addAll(voice.get().actors());
                 speaker = voice.get().speaker();
@@ -890,17 +872,6 @@ public final class StanceExtractor {
             List<Mention> all = new ArrayList<>(joiners.get().members());
             all.addAll(subject.members());
             return Optional.of(new Group(all, sentence.index(), joiners.get().first(), subject.last()));
-        }
-
-        private boolean reciprocal(int from, int to) {
-            for (int i = from; i + 1 < to; i++) {
-                String a = tokens.get(i).folded();
-                String b = tokens.get(i + 1).folded();
-                if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private List<Optional<String>> targets(Cue cue, Match match, String actor, Set<String> actors, boolean reciprocal) {
