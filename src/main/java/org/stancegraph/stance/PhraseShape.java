@@ -90,5 +90,29 @@ final class PhraseShape {
         return false;
     }
 
+    /** How far into a phrase its opener may stand: "after", "a day after", "two days after". */
+    private static final int OPENER_REACH = 3;
+
+    /**
+     * Where the phrase that ends at the comma {@code comma} begins, when it is an adverbial phrase set off
+     * by commas ("A day after Kosovo declared independence, ...", "..., after talks with the ministers
+     * of A and B, urged ..."): the actors in it are not the subject of the verb after it. -1 otherwise.
+     *
+     * @param opener the words that open such a phrase (words.tsv "interposed-opener")
+     */
+    static int interposedPhraseStart(List<Token> tokens, int comma, int clauseStart, Predicate<String> opener) {
+        int start = comma - 1;
+        while (start >= clauseStart && !tokens.get(start).folded().equals(",")) {
+            start--;
+        }
+        start++;
+        for (int k = start; k < Math.min(comma, start + OPENER_REACH); k++) {
+            if (opener.test(tokens.get(k).folded())) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     private PhraseShape() {}
 }

@@ -28,6 +28,9 @@ import org.stancegraph.text.Token;
  */
 public final class StanceExtractor {
 
+    /** Opening quotation marks, straight and curly. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "''", "``");
+
     /** Words between a possessive pronoun and a name in apposition to it: "its (closest) ally Armenia". */
     private static final int APPOSITION_SPAN = 3;
 
@@ -241,6 +244,13 @@ public final class StanceExtractor {
             List<Group> groups = groupsIn(s.index());
             for (int i = at - 1; i >= clauseStart; i--) {
                 String w = tokens.get(i).folded();
+                if (w.equals(",")) {
+                    int interposed = PhraseShape.interposedPhraseStart(tokens, i, clauseStart, x -> book.is("interposed-opener", x));
+                    if (interposed >= 0) {
+                        i = interposed; // "A day after Kosovo declared independence, Serbs denounced ...": not Kosovo
+                        continue;
+                    }
+                }
                 Optional<Group> ending = groupEndingAt(groups, w.equals("'s") ? i - 1 : i);
                 if (ending.isPresent()) {
                     Group g = ending.get();
@@ -898,6 +908,30 @@ public final class StanceExtractor {
         }
 
         /**
+         * True when the object straight after a cue verb is a name or a quoted word that no actor mention
+         * covers: a bare capitalised word (not a possessor like "Monday's", which only dates the object;
+         * not after an article, as in "an Intercontinental missile test"), or a quotation mark. The target
+         * is then that unknown object, not an actor further on in the clause.
+         */
+        private boolean namedNonActorAt(int from, int to) {
+            if (from >= to || (from > 0 && book.is("preposition", tokens.get(from - 1).folded()))) {
+                return false; // "a military base in Gyumri, in Armenia": a place, and the search goes on
+            }
+            Token first = tokens.get(from);
+            if (QUOTE_MARKS.contains(first.text())) {
+                return from + 1 < to && !inMention(from + 1);
+            }
+            return first.capitalised() && !inMention(from) && !(from + 1 < tokens.size() && tokens.get(from + 1).folded().equals("'s"));
+        }
+
+        /** The actor of the nearest mention before token {@code at} in this sentence. */
+        private Optional<String> nearestActorBefore(int at) {
+            return article.mentionsIn(sentence.index()).stream()
+                    .filter(m -> m.lastToken() < at && m.standsFor().isPresent())
+                    .max(Comparator.comparingInt(Mention::lastToken)).flatMap(Mention::standsFor);
+        }
+
+        /**
          * Whom support "from" an actor goes to: the nearest actor before it in the clause, the one the
          * phrase attaches to ("the forces of A and B, with support from C", "A received backing from C").
          */
@@ -963,6 +997,9 @@ public final class StanceExtractor {
          * name stands right behind it in apposition ("support for its ally Armenia").
          */
         private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, String stanceClass) {
+            if (namedNonActorAt(from, to)) {
+                return List.of(); // "accused M23 of massacres", "blamed \"terrorists\"": the object is no actor we know
+            }
             boolean opposing = stanceClass.equals("oppose");
             int possessive = from;
             while (possessive < to && !book.is("possessive-pronoun", tokens.get(possessive).folded())) {
@@ -997,6 +1034,9 @@ public final class StanceExtractor {
             for (int i = from; i < to; i++) {
                 String w = tokens.get(i).folded();
                 if (book.is("possessive-pronoun", w)) {
+                    if (i <= from + 1 && nearestActorBefore(i).filter(actors::contains).isPresent()) {
+                        return List.of(); // "Iran will defend its sovereignty": the holder's own, no one else
+                    }
                     return article.previousActorOtherThan(sentence, i, actors, false).map(o -> List.of(Optional.of(o))).orElse(List.of());
                 }
                 if (w.equals("country") && i > 0 && tokens.get(i - 1).folded().equals("the")) {
