@@ -748,6 +748,7 @@ public final class StanceExtractor {
                 actors.addAll(voice.get().actors());
                 speaker = voice.get().speaker();
             }
+            sharedHolder(match.last() + 1, clauseEnd[anchor]).ifPresent(g -> actors.addAll(g.actors()));
             if (reciprocal && actors.size() < 2 && cue.stanceClass().equals("oppose")) {
                 actors.clear();
                 actors.addAll(article.conflictParties);
@@ -892,7 +893,8 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
+                List<Optional<String>> objects = objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
+                return objects.isEmpty() ? indirectObject(match, actors) : objects;
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> claimant(actor)).map(c -> List.of(Optional.of(c))).orElse(List.of());
@@ -973,9 +975,55 @@ public final class StanceExtractor {
             return Optional.empty();
         }
 
-        /** A target is looked for up to the end of the clause, and not out of the quotation the cue stands in. */
+        /**
+         * "Turkey offered Azerbaijan its full support": an actor inside the cue's own words, between the
+         * verb and the noun of support, is the one it is offered to.
+         */
+        private List<Optional<String>> indirectObject(Match match, Set<String> holders) {
+            for (Group g : article.groupsIn(sentence.index())) {
+                if (g.first() > match.first() && g.last() < match.last() && g.agentive() && !article.inCompound(g)
+                        && g.actors().stream().noneMatch(holders::contains)) {
+                    return g.actors().stream().map(Optional::of).toList();
+                }
+            }
+            return List.of();
+        }
+
+        /** ", as did Japan": the index of "as" when the actor after it and an auxiliary shares the position; -1 otherwise. */
+        private int sharedHolderAt(int from, int to) {
+            for (int i = from; i + 2 < to; i++) {
+                if (tokens.get(i).folded().equals("as") && book.is("echoing-auxiliary", tokens.get(i + 1).folded())
+                        && groupAfterDeterminers(i + 2).isPresent()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Optional<Group> sharedHolder(int from, int to) {
+            int at = sharedHolderAt(from, to);
+            return at < 0 ? Optional.empty() : groupAfterDeterminers(at + 2);
+        }
+
+        private Optional<Group> groupAfterDeterminers(int from) {
+            int k = from;
+            while (k < tokens.size() && book.is("determiner", tokens.get(k).folded())) {
+                k++;
+            }
+            final int at = k;
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == at && g.agentive()).findFirst();
+        }
+
+        /**
+         * A target is looked for up to the end of the clause, not out of the quotation the cue stands in,
+         * and not into ", as did Japan", which names another holder.
+         */
         private int targetSearchEnd(Match match) {
             int end = clauseEnd[match.first()];
+            int shared = sharedHolderAt(match.last() + 1, end);
+            if (shared >= 0) {
+                end = shared;
+            }
             Optional<Quote> quote = article.quoteAt(tokens.get(match.first()).begin());
             if (quote.isPresent()) {
                 for (int i = match.last() + 1; i < end; i++) {
