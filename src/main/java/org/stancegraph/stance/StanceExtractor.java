@@ -28,6 +28,9 @@ import org.stancegraph.text.Token;
  */
 public final class StanceExtractor {
 
+    /** How many words after a hostile act its "by" phrase may stand: "the shelling of the old town by". */
+    private static final int HOSTILE_ACT_REACH = 8;
+
     /** Opening quotation marks, straight and curly. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "''", "``");
 
@@ -731,8 +734,10 @@ public final class StanceExtractor {
             Optional<Group> passiveAgent = passiveAgent(cue, anchor);
             if (passiveAgent.isPresent()) {
                 // "Azerbaijan was accused by Armenia": the agent after "by" acts; the subject is the target
-                match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(),
-                        article.subjectBefore(sentence, anchor, cs, usedAsTargets), false);
+                Optional<Group> passiveSubject = cue.stanceClass().equals("oppose")
+                        ? agentOfHostileAct(cs, anchor).or(() -> article.subjectBefore(sentence, anchor, cs, usedAsTargets))
+                        : article.subjectBefore(sentence, anchor, cs, usedAsTargets);
+                match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(), passiveSubject, false);
                 if (cue.needsTarget() && match.targetSlot().isEmpty()) {
                     return List.of();
                 }
@@ -934,6 +939,28 @@ public final class StanceExtractor {
         }
 
         /**
+         * "the shelling of Stepanakert by Azerbaijan": the actor after "by" that follows a hostile act in
+         * {@code from..to} did it, and an oppose position about the act is about that actor, not the
+         * place or victim named between.
+         */
+        private Optional<Group> agentOfHostileAct(int from, int to) {
+            for (int h = from; h < to; h++) {
+                if (!book.is("hostile-act", tokens.get(h).folded())) {
+                    continue;
+                }
+                for (int k = h + 1; k < Math.min(to, h + HOSTILE_ACT_REACH); k++) {
+                    if (tokens.get(k).folded().equals("by")) {
+                        Optional<Group> agent = groupAfterDeterminers(k + 1);
+                        if (agent.isPresent() && !article.inCompound(agent.get())) {
+                            return agent;
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * Whom support "from" an actor goes to: the nearest actor before it in the clause, the one the
          * phrase attaches to ("the forces of A and B, with support from C", "A received backing from C").
          */
@@ -1049,6 +1076,13 @@ public final class StanceExtractor {
                 return List.of(); // "accused M23 of massacres", "blamed \"terrorists\"": the object is no actor we know
             }
             boolean opposing = stanceClass.equals("oppose");
+            if (opposing) {
+                Optional<Group> agent = agentOfHostileAct(from, to);
+                if (agent.isPresent()) {
+                    targetGroupOfLastSearch = agent.get().first();
+                    return agent.get().actors().stream().map(Optional::of).toList();
+                }
+            }
             int possessive = from;
             while (possessive < to && !book.is("possessive-pronoun", tokens.get(possessive).folded())) {
                 possessive++;
