@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.stancegraph.actor.Actor;
 import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.ActorKind;
 import org.stancegraph.actor.Mention;
@@ -28,6 +27,15 @@ import org.stancegraph.text.Token;
  * test comes first, so that most of a long article costs one hash look-up per word.
  */
 public final class StanceExtractor {
+
+    /** How many words after a hostile act its "by" phrase may stand: "the shelling of the old town by". */
+    private static final int HOSTILE_ACT_REACH = 8;
+
+    /** Opening quotation marks, straight and curly. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "''", "``");
+
+    /** Words between a possessive pronoun and a name in apposition to it: "its (closest) ally Armenia". */
+    private static final int APPOSITION_SPAN = 3;
 
     /** Universal Dependencies tags of an ambiguous cue word ("back", "stand") that is not the verb. */
     private static final Set<String> RULES_OUT_THE_VERB = Set.of("ADV", "ADP", "PART", "ADJ");
@@ -101,7 +109,7 @@ public final class StanceExtractor {
                 groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
             }
             this.text = text;
-            this.conflictParties = conflictParties(mentions);
+            this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
         }
 
@@ -131,25 +139,13 @@ public final class StanceExtractor {
             }
         };
 
-        Optional<Quote> quoteAt(int offset) {
-            return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
+        /** "the Iran-backed group", "pro-EU forces": a name inside a hyphenated word only qualifies a noun. */
+        boolean inCompound(Group g) {
+            return PhraseShape.inHyphenCompound(sentences.get(g.sentence()).tokens(), g.first(), g.last());
         }
 
-        /** The two states named most often as actors: "both sides", "each other", "its neighbour". */
-        private List<String> conflictParties(List<Mention> mentions) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                if (!m.agentive() && m.kind() != MentionKind.NAME) {
-                    continue;
-                }
-                Optional<Actor> a = m.standsFor().flatMap(dictionary::actor);
-                if (a.isPresent() && (a.get().kind() == ActorKind.STATE || a.get().kind() == ActorKind.DE_FACTO_STATE)) {
-                    counts.merge(a.get().iri(), 1, Integer::sum);
-                }
-            }
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(2).map(Map.Entry::getKey).toList();
+        Optional<Quote> quoteAt(int offset) {
+            return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
         }
 
         Optional<String> otherParty(String actor) {
@@ -260,7 +256,8 @@ public final class StanceExtractor {
          */
         Optional<Group> mainSubject(Sentence s, int to) {
             for (Group g : groupsIn(s.index())) {
-                if (g.last() < to && g.agentive() && !governedByPreposition(s.tokens(), g.first()) && !modifiesMember(s.tokens(), g)) {
+                if (g.last() < to && g.agentive() && !governedByPreposition(s.tokens(), g.first()) && !modifiesMember(s.tokens(), g)
+                        && !inCompound(g)) {
                     return Optional.of(g);
                 }
             }
@@ -273,6 +270,13 @@ public final class StanceExtractor {
             List<Group> groups = groupsIn(s.index());
             for (int i = at - 1; i >= clauseStart; i--) {
                 String w = tokens.get(i).folded();
+                if (w.equals(",")) {
+                    int interposed = PhraseShape.interposedPhraseStart(tokens, i, clauseStart, x -> book.is("interposed-opener", x));
+                    if (interposed >= 0) {
+                        i = interposed; // "A day after Kosovo declared independence, Serbs denounced ...": not Kosovo
+                        continue;
+                    }
+                }
                 Optional<Group> ending = groupEndingAt(groups, w.equals("'s") ? i - 1 : i);
                 if (ending.isPresent()) {
                     Group g = ending.get();
@@ -287,7 +291,7 @@ public final class StanceExtractor {
                         continue;
                     }
                     if (g.agentive() && !objects.contains(g.first()) && !governedByPreposition(tokens, g.first())
-                            && (!possessive || ownsAuthority) && !modifiesMember(tokens, g)) {
+                            && (!possessive || ownsAuthority) && !modifiesMember(tokens, g) && !inCompound(g)) {
                         return Optional.of(g);
                     }
                     i = g.first();
@@ -398,7 +402,7 @@ public final class StanceExtractor {
                     if (si == s.index() && g.last() >= at) {
                         continue;
                     }
-                    if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first())) {
+                    if (!g.agentive() || governedByPreposition(sentence.tokens(), g.first()) || inCompound(g)) {
                         continue;
                     }
                     if (inQuote.isPresent() && g.members().get(0).begin() < inQuote.get().begin()) {
@@ -652,6 +656,9 @@ public final class StanceExtractor {
                 if (i <= coveredUntil) {
                     continue; // "urged Armenia to respect the ceasefire": "respect" belongs to the match of "urged"
                 }
+                if (PhraseShape.inProperName(tokens, i, this::inMention)) {
+                    continue; // "the Rapid Support Forces": a word of a name states nothing
+                }
                 for (Cue cue : book.cuesStartingWith(tokens.get(i).folded())) {
                     Optional<Match> match = match(cue, i);
                     List<Statement> emitted = match.isPresent() ? emit(cue, i, match.get()) : List.of();
@@ -675,6 +682,10 @@ public final class StanceExtractor {
                 }
             }
             return out;
+        }
+
+        private boolean inMention(int token) {
+            return article.mentionsIn(sentence.index()).stream().anyMatch(m -> m.firstToken() <= token && token <= m.lastToken());
         }
 
         /** Where a pattern matched: the tokens it covered and the groups in its slots. */
@@ -720,8 +731,8 @@ public final class StanceExtractor {
                     }
                     final int at = p;
                     Optional<Group> g = article.groupsIn(sentence.index()).stream().filter(gr -> gr.first() == at).findFirst();
-                    if (g.isEmpty()) {
-                        return Optional.empty();
+                    if (g.isEmpty() || (article.inCompound(g.get()) && !readsHyphen(elements, e + 1))) {
+                        return Optional.empty(); // "the Iran-allied group" is no ally of anyone; "Russia-mediated" is read by its cue
                     }
                     int next = g.get().last() + 1;
                     if (next < tokens.size() && tokens.get(next).folded().equals("'s")) {
@@ -733,11 +744,17 @@ public final class StanceExtractor {
             }
         }
 
+        /** True when the pattern element at {@code e} is the hyphen of a compound ("$A - mediate"). */
+        private boolean readsHyphen(List<Cue.Element> elements, int e) {
+            return e < elements.size() && elements.get(e).kind() == Cue.Kind.WORDS && elements.get(e).forms().contains("-");
+        }
+
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
             boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
             if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)
-                    || nounForVerb(cue, anchor)) {
+                    || nounForVerb(cue, anchor)
+                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -747,8 +764,10 @@ public final class StanceExtractor {
             }
             if (passiveAgent.isPresent()) {
                 // "Azerbaijan was accused by Armenia": the agent after "by" acts; the subject is the target
-                match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(),
-                        article.subjectBefore(sentence, anchor, cs, usedAsTargets), false);
+                Optional<Group> passiveSubject = cue.stanceClass().equals("oppose")
+                        ? agentOfHostileAct(cs, anchor).or(() -> article.subjectBefore(sentence, anchor, cs, usedAsTargets))
+                        : article.subjectBefore(sentence, anchor, cs, usedAsTargets);
+                match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(), passiveSubject, false);
                 if (cue.needsTarget() && match.targetSlot().isEmpty()) {
                     return List.of();
                 }
@@ -760,11 +779,12 @@ public final class StanceExtractor {
                     : voice(claims.holderSearchStart(cue, sentence, match.first(), article.claimActors), cs, quote);
             Set<String> actors = new LinkedHashSet<>();
             Optional<String> speaker = Optional.empty();
-            boolean reciprocal = reciprocal(match.last() + 1, clauseEnd[anchor]);
+            boolean reciprocal = PhraseShape.reciprocal(tokens, Math.max(cs, match.first() - 3), match.first(), match.last() + 1, clauseEnd[anchor]);
             if (voice.isPresent()) {
                 actors.addAll(voice.get().actors());
                 speaker = voice.get().speaker();
             }
+            sharedHolder(match.last() + 1, clauseEnd[anchor]).ifPresent(g -> actors.addAll(g.actors()));
             if (reciprocal && actors.size() < 2 && cue.stanceClass().equals("oppose")) {
                 actors.clear();
                 actors.addAll(article.conflictParties);
@@ -943,17 +963,6 @@ public final class StanceExtractor {
             return Optional.of(new Group(all, sentence.index(), joiners.get().first(), subject.last()));
         }
 
-        private boolean reciprocal(int from, int to) {
-            for (int i = from; i + 1 < to; i++) {
-                String a = tokens.get(i).folded();
-                String b = tokens.get(i + 1).folded();
-                if ((a.equals("each") && b.equals("other")) || (a.equals("one") && b.equals("another"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private List<Optional<String>> targets(Cue cue, Match match, String actor, Set<String> actors, boolean reciprocal) {
             if (reciprocal && cue.stanceClass().equals("oppose")) {
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
@@ -962,7 +971,8 @@ public final class StanceExtractor {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
-                return objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
+                List<Optional<String>> objects = objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
+                return objects.isEmpty() ? indirectObject(match, actors) : objects;
             }
             if (cue.stanceClass().equals("deny")) {
                 return namedClaimant(match, actor).or(() -> appositiveClaimant(match, actor)).or(() -> claimant(actor, match.first()))
@@ -972,11 +982,80 @@ public final class StanceExtractor {
                 // "the CSTO, founded in 1992, includes Armenia": the organisation named before the cue word
                 return List.of(Memberships.organisationBefore(article.mentionsIn(sentence.index()), tokens, match.first(), book, dictionary));
             }
+            if (cue.stanceClass().equals("support") && match.actorSlot().isPresent()) {
+                return supported(match);
+            }
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             return List.of(Optional.empty());
+        }
+
+        /**
+         * True when the object straight after a cue verb is a name or a quoted word that no actor mention
+         * covers: a bare capitalised word (not a possessor like "Monday's", which only dates the object;
+         * not after an article, as in "an Intercontinental missile test"), or a quotation mark. The target
+         * is then that unknown object, not an actor further on in the clause.
+         */
+        private boolean namedNonActorAt(int from, int to) {
+            if (from >= to || (from > 0 && book.is("preposition", tokens.get(from - 1).folded()))) {
+                return false; // "a military base in Gyumri, in Armenia": a place, and the search goes on
+            }
+            Token first = tokens.get(from);
+            if (QUOTE_MARKS.contains(first.text())) {
+                return from + 1 < to && !inMention(from + 1);
+            }
+            return first.capitalised() && !inMention(from) && !(from + 1 < tokens.size() && tokens.get(from + 1).folded().equals("'s"));
+        }
+
+        /** The actor of the nearest mention before token {@code at} in this sentence. */
+        private Optional<String> nearestActorBefore(int at) {
+            return article.mentionsIn(sentence.index()).stream()
+                    .filter(m -> m.lastToken() < at && m.standsFor().isPresent())
+                    .max(Comparator.comparingInt(Mention::lastToken)).flatMap(Mention::standsFor);
+        }
+
+        /**
+         * "the shelling of Stepanakert by Azerbaijan": the actor after "by" that follows a hostile act in
+         * {@code from..to} did it, and an oppose position about the act is about that actor, not the
+         * place or victim named between.
+         */
+        private Optional<Group> agentOfHostileAct(int from, int to) {
+            for (int h = from; h < to; h++) {
+                if (!book.is("hostile-act", tokens.get(h).folded())) {
+                    continue;
+                }
+                for (int k = h + 1; k < Math.min(to, h + HOSTILE_ACT_REACH); k++) {
+                    if (tokens.get(k).folded().equals("by")) {
+                        Optional<Group> agent = groupAfterDeterminers(k + 1);
+                        if (agent.isPresent() && !article.inCompound(agent.get())) {
+                            return agent;
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whom support "from" an actor goes to: the nearest actor before it in the clause, the one the
+         * phrase attaches to ("the forces of A and B, with support from C", "A received backing from C").
+         */
+        private List<Optional<String>> supported(Match match) {
+            for (int k = Math.max(clauseStart[match.first()], match.first() - 3); k < match.first(); k++) {
+                if (book.is("request-verb", tokens.get(k).folded())) {
+                    return List.of(); // "asked for support from the EU": support sought, not given
+                }
+            }
+            List<Group> groups = article.groupsIn(sentence.index());
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (g.last() < match.first() && g.first() >= clauseStart[match.first()] && g.agentive() && !article.inCompound(g)) {
+                    return g.actors().stream().map(Optional::of).toList();
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -1013,9 +1092,55 @@ public final class StanceExtractor {
                     .flatMap(g -> g.actors().stream().filter(a -> !a.equals(denier)).findFirst());
         }
 
-        /** A target is looked for up to the end of the clause, and not out of the quotation the cue stands in. */
+        /**
+         * "Turkey offered Azerbaijan its full support": an actor inside the cue's own words, between the
+         * verb and the noun of support, is the one it is offered to.
+         */
+        private List<Optional<String>> indirectObject(Match match, Set<String> holders) {
+            for (Group g : article.groupsIn(sentence.index())) {
+                if (g.first() > match.first() && g.last() < match.last() && g.agentive() && !article.inCompound(g)
+                        && g.actors().stream().noneMatch(holders::contains)) {
+                    return g.actors().stream().map(Optional::of).toList();
+                }
+            }
+            return List.of();
+        }
+
+        /** ", as did Japan": the index of "as" when the actor after it and an auxiliary shares the position; -1 otherwise. */
+        private int sharedHolderAt(int from, int to) {
+            for (int i = from; i + 2 < to; i++) {
+                if (tokens.get(i).folded().equals("as") && book.is("echoing-auxiliary", tokens.get(i + 1).folded())
+                        && groupAfterDeterminers(i + 2).isPresent()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Optional<Group> sharedHolder(int from, int to) {
+            int at = sharedHolderAt(from, to);
+            return at < 0 ? Optional.empty() : groupAfterDeterminers(at + 2);
+        }
+
+        private Optional<Group> groupAfterDeterminers(int from) {
+            int k = from;
+            while (k < tokens.size() && book.is("determiner", tokens.get(k).folded())) {
+                k++;
+            }
+            final int at = k;
+            return article.groupsIn(sentence.index()).stream().filter(g -> g.first() == at && g.agentive()).findFirst();
+        }
+
+        /**
+         * A target is looked for up to the end of the clause, not out of the quotation the cue stands in,
+         * and not into ", as did Japan", which names another holder.
+         */
         private int targetSearchEnd(Match match) {
             int end = clauseEnd[match.first()];
+            int shared = sharedHolderAt(match.last() + 1, end);
+            if (shared >= 0) {
+                end = shared;
+            }
             Optional<Quote> quote = article.quoteAt(tokens.get(match.first()).begin());
             if (quote.isPresent()) {
                 for (int i = match.last() + 1; i < end; i++) {
@@ -1032,12 +1157,32 @@ public final class StanceExtractor {
          * Azerbaijan by Armenia" is Armenia's), and for opposition also an adjective before a hostile act
          * ("condemned the Azerbaijani attack"); else "its neighbour" or "the enemy" (the other party
          * of the conflict); else a pronoun ("its version", "the country") pointing back to an actor.
+         * An object that opens with a possessive pronoun ends the search for a name further on
+         * ("in support of its effort, ... visited Kenya" is about whoever "its" points to), unless the
+         * name stands right behind it in apposition ("support for its ally Armenia").
          */
         private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, String stanceClass) {
+            if (namedNonActorAt(from, to)) {
+                return List.of(); // "accused M23 of massacres", "blamed \"terrorists\"": the object is no actor we know
+            }
             boolean opposing = stanceClass.equals("oppose");
+            if (opposing) {
+                Optional<Group> agent = agentOfHostileAct(from, to);
+                if (agent.isPresent()) {
+                    targetGroupOfLastSearch = agent.get().first();
+                    return agent.get().actors().stream().map(Optional::of).toList();
+                }
+            }
+            int possessive = from;
+            while (possessive < to && !book.is("possessive-pronoun", tokens.get(possessive).folded())) {
+                possessive++;
+            }
             for (Group g : article.groupsIn(sentence.index())) {
+                if (g.first() > possessive + APPOSITION_SPAN) {
+                    break;
+                }
                 boolean hostileAct = opposing && g.last() + 1 < tokens.size() && book.is("hostile-act", tokens.get(g.last() + 1).folded());
-                if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct)) {
+                if (g.first() < from || g.first() >= to || !(g.agentive() || hostileAct) || (article.inCompound(g) && !hostileAct)) {
                     continue;
                 }
                 int k = g.first() - 1;
@@ -1045,9 +1190,10 @@ public final class StanceExtractor {
                     k--;
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
-                // "support from Australia" names the one who gives the support, never the one who receives it
-                boolean giver = stanceClass.equals("support") && book.is("giver-preposition", governing);
-                if (!book.is("place-preposition", governing) && !giver) {
+                if (stanceClass.equals("support") && book.is("not-supported-preposition", governing)) {
+                    continue; // "support from Russia", "its actions against Israel": not the one supported
+                }
+                if (!book.is("place-preposition", governing)) {
                     targetGroupOfLastSearch = g.first();
                     return g.actors().stream().map(Optional::of).toList();
                 }
@@ -1060,6 +1206,9 @@ public final class StanceExtractor {
             for (int i = from; i < to; i++) {
                 String w = tokens.get(i).folded();
                 if (book.is("possessive-pronoun", w)) {
+                    if (i <= from + 1 && nearestActorBefore(i).filter(actors::contains).isPresent()) {
+                        return List.of(); // "Iran will defend its sovereignty": the holder's own, no one else
+                    }
                     return article.previousActorOtherThan(sentence, i, actors, false).map(o -> List.of(Optional.of(o))).orElse(List.of());
                 }
                 if (w.equals("country") && i > 0 && tokens.get(i - 1).folded().equals("the")) {
