@@ -303,4 +303,18 @@ class ArticlesTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theHeadlineIsReadAsTheFirstParagraphAndTheIdentityStaysThatOfTheArticleAsRead() {
+        Article article = Articles.from(new SourceRecord("h", "h.txt", "text",
+                "Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", Map.of()));
+
+        Article read = ReadText.withHeadline(article);
+
+        assertEquals("Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", read.text());
+        assertEquals(article.title(), read.title());
+        assertEquals(article.contentHash(), read.contentHash(), "reading the headline is no new article");
+        Article untitled = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()));
+        assertEquals(untitled, ReadText.withHeadline(untitled), "without a headline the text is read as it is");
+    }
 }
