@@ -44,7 +44,8 @@ public final class MentionFinder {
     /** Every actor mention of the article, in text order. */
     public List<Mention> find(List<Sentence> sentences, Optional<LocalDate> date) {
         List<Mention> mentions = new ArrayList<>();
-        Set<String> peopleNamedInFull = new HashSet<>();
+        // A headline or lede often gives a surname first ("Novak warns Borduria") and the full name later.
+        Set<String> peopleNamedInFull = peopleNamedInFull(sentences);
         Map<String, Office> chosenOffice = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<Match> matches = matchNames(sentence, peopleNamedInFull);
@@ -61,8 +62,80 @@ public final class MentionFinder {
             mentions.addAll(titlesWithoutName(sentence, matches, date));
             mentions.addAll(descriptions(sentence, matches, mentions));
         }
+        mentions.addAll(surnamesOfUnlistedPeople(sentences, mentions));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return mentions;
+    }
+
+    /** The listed people the article names in full anywhere ("Mira Novak"), whose surname alone then names them too. */
+    private Set<String> peopleNamedInFull(List<Sentence> sentences) {
+        Set<String> named = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (ActorDictionary.Alias alias : dictionary.aliasesStartingWith(tokens.get(i).folded())) {
+                    if (alias.kind() == MentionKind.NAME && fits(tokens, i, alias)
+                            && dictionary.actor(alias.actor()).map(a -> a.kind() == ActorKind.PERSON).orElse(false)) {
+                        named.add(alias.actor());
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The surname alone of a person the dictionary lacks, once the article introduced them with a
+     * title ("Mira Novak, the Ruritanian foreign minister" ... "Novak said"), before or after that
+     * introduction: the same person, speaking for the same state. A surname two such people share
+     * names neither.
+     */
+    private List<Mention> surnamesOfUnlistedPeople(List<Sentence> sentences, List<Mention> found) {
+        Map<String, Mention> bySurname = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Mention m : found) {
+            if (!m.unlisted()) {
+                continue;
+            }
+            String surname = sentences.get(m.sentence()).tokens().get(m.lastToken()).folded();
+            Mention earlier = bySurname.putIfAbsent(surname, m);
+            if (earlier != null && !earlier.refersTo().equals(m.refersTo())) {
+                shared.add(surname);
+            }
+        }
+        shared.forEach(bySurname::remove);
+        if (bySurname.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : found) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<Mention> surnames = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            List<Mention> inSentence = bySentence.getOrDefault(sentence.index(), List.of());
+            for (int k = 0; k < tokens.size(); k++) {
+                Mention person = bySurname.get(tokens.get(k).folded());
+                if (person == null || !tokens.get(k).capitalised() || insideMention(k, inSentence)) {
+                    continue;
+                }
+                Token token = tokens.get(k);
+                // The person's office is stated once, at the introduction: this mention only points back to it.
+                surnames.add(new Mention(token.begin(), token.end(), token.text(), person.refersTo(), person.standsFor(),
+                        MentionKind.SURNAME, Optional.empty(), sentence.index(), k, k, true));
+            }
+        }
+        return surnames;
+    }
+
+    private static boolean insideMention(int token, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (token >= m.firstToken() && token <= m.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dictionary name found at tokens first..last; {@code plural} for "Armenians", a people rather than a state. */

@@ -76,6 +76,48 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSurnameBeforeTheFullNameNamesThePersonTheArticleNamesInFullLater() {
+        // A headline gives the surname first; the body gives the full name.
+        List<Mention> ms = mentions("Erdogan pledges backing for Baku\n\nTurkish President Recep Tayyip Erdogan spoke on Monday.",
+                LocalDate.of(2020, 9, 28));
+        Mention headline = ms.stream().filter(m -> m.surface().equals("Erdogan") && m.sentence() == 0).findFirst().orElseThrow();
+        assertEquals(A + "recep-tayyip-erdogan", headline.refersTo());
+        assertEquals(Optional.of(A + "turkey"), headline.standsFor());
+
+        List<Mention> never = mentions("Erdogan pledges backing for Baku\n\nThe talks went on for a day.", LocalDate.of(2020, 9, 28));
+        assertTrue(never.stream().noneMatch(m -> m.surface().equals("Erdogan")),
+                "a surname alone, never given in full nor behind a title, names nobody: " + never);
+    }
+
+    @Test
+    void theSurnameOfAnUnlistedPersonPointsBackToTheirIntroductionBeforeOrAfterIt() {
+        // Made-up people: the dictionary cannot know them.
+        List<Mention> ms = mentions("Vell rejects the ceasefire terms\n\nDarius Vell, Armenia's defence minister, spoke in Yerevan. "
+                + "Later Vell said the talks were over.", LocalDate.of(2020, 10, 2));
+        List<Mention> surnames = ms.stream().filter(m -> m.surface().equals("Vell")).toList();
+        assertEquals(2, surnames.size(), "the headline's and the body's surname: " + ms);
+        for (Mention vell : surnames) {
+            assertEquals(A + "unlisted-darius-vell", vell.refersTo());
+            assertEquals(Optional.of(A + "armenia"), vell.standsFor());
+            assertEquals(MentionKind.SURNAME, vell.kind());
+            assertFalse(vell.unlisted(), "the office is stated once, by the introduction");
+        }
+
+        List<Mention> shared = mentions("Ayla Demir, Turkey's foreign minister, met Omar Demir, Armenia's defence minister. "
+                + "Demir left first.", LocalDate.of(2020, 10, 2));
+        assertTrue(shared.stream().noneMatch(m -> m.surface().equals("Demir")),
+                "a surname two introduced people share names neither: " + shared);
+    }
+
+    @Test
+    void armedGroupsWithACheckedIdAreActorsOfTheirOwn() {
+        List<Mention> ms = mentions("Hamas and Hizbollah both rejected the plan.", LocalDate.of(2024, 1, 12));
+        assertEquals(Optional.of(A + "hamas"), only(ms, "Hamas").standsFor());
+        assertEquals(Optional.of(A + "hezbollah"), only(ms, "Hizbollah").standsFor());
+        assertEquals(ActorKind.ARMED_GROUP, dictionary.actor(A + "hamas").orElseThrow().kind());
+    }
+
+    @Test
     void theAlliancePointsBackToTheAllianceTheArticleNamesMostAndToNothingBeforeAnyIsNamed() {
         List<Mention> ms = mentions("The alliance met on Monday. Armenia asked the CSTO for help. The CSTO sent a mission. "
                 + "Turkey is a member of NATO. Kazakhstan, another member of the alliance, kept quiet. The organisation said nothing.",
