@@ -310,11 +310,12 @@ public final class MentionFinder {
             if (k < tokens.size() && tokens.get(k).folded().equals("'s")) {
                 k++;
             }
-            Optional<ActorDictionary.RolePhrase> role = roleAt(tokens, k);
-            if (role.isEmpty()) {
+            Optional<Title> title = titleAt(tokens, k, matches);
+            if (title.isEmpty()) {
                 continue;
             }
-            int roleEnd = k + role.get().words().size() - 1;
+            Optional<ActorDictionary.RolePhrase> role = Optional.of(title.get().role());
+            int roleEnd = title.get().last();
             boolean nameFollows = idx + 1 < matches.size() && matches.get(idx + 1).first <= roleEnd + 2
                     && dictionary.actor(matches.get(idx + 1).alias.actor()).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
             if (nameFollows) {
@@ -441,6 +442,48 @@ public final class MentionFinder {
                 sentence.index(), name[0], name[1], true, Optional.of(role));
     }
 
+    /** The role a chain of titles ends with, and the chain's last token. */
+    private record Title(ActorDictionary.RolePhrase role, int last) {}
+
+    /** Words that may stand between an actor and its role, or between two roles: "US House Speaker". */
+    private static final int MAX_TITLE_MODIFIERS = 2;
+
+    /**
+     * The title that starts at token {@code k}: a role with at most two modifiers before it ("House
+     * Speaker", "Deputy Foreign Minister", "deputy foreign minister"), followed by the roles it chains
+     * to ("president's chief spokesman": the spokesman of the president). The person named is the
+     * holder of the last role, who speaks for the actor the chain started from.
+     */
+    private Optional<Title> titleAt(List<Token> tokens, int k, List<Match> matches) {
+        Optional<Title> found = Optional.empty();
+        int from = k;
+        while (from < tokens.size()) {
+            int at = from;
+            while (at - from < MAX_TITLE_MODIFIERS && at < tokens.size() && roleAt(tokens, at).isEmpty()
+                    && isTitleModifier(tokens.get(at), matches)) {
+                at++;
+            }
+            Optional<ActorDictionary.RolePhrase> role = roleAt(tokens, at);
+            if (role.isEmpty()) {
+                return found;
+            }
+            found = Optional.of(new Title(role.get(), at + role.get().words().size() - 1));
+            from = found.get().last() + 1;
+            if (from < tokens.size() && tokens.get(from).folded().equals("'s")) {
+                from++;
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised word of no name ("House", "Deputy"), or a word of data/actors/title-modifiers.txt ("deputy"). */
+    private boolean isTitleModifier(Token token, List<Match> matches) {
+        if (insideMatch(token.index(), matches) || dictionary.isNotAName(token.folded())) {
+            return false;
+        }
+        return dictionary.isTitleModifier(token.folded()) || (token.capitalised() && isNameWord(token.text()));
+    }
+
     private Optional<ActorDictionary.RolePhrase> roleAt(List<Token> tokens, int k) {
         if (k >= tokens.size()) {
             return Optional.empty();
@@ -450,9 +493,11 @@ public final class MentionFinder {
             if (k + words.size() > tokens.size()) {
                 continue;
             }
+            List<String> written = phrase.written().orElse(null);
             boolean all = true;
             for (int j = 0; j < words.size() && all; j++) {
-                all = tokens.get(k + j).folded().equals(words.get(j));
+                Token token = tokens.get(k + j);
+                all = token.folded().equals(words.get(j)) && (written == null || written.get(j).equals(token.text()));
             }
             if (all) {
                 return Optional.of(phrase);

@@ -118,6 +118,31 @@ class MentionFinderTest {
     }
 
     @Test
+    void aChainOfTitlesGivesThePersonTheStateItStartsFrom() {
+        // Made-up people: the dictionary cannot know them.
+        List<Mention> ms = mentions("The Armenian president's chief spokesman Ivo Petrov said so. US House Speaker Nora Bell agreed. "
+                + "Georgia's deputy foreign minister Lia Kobal left.", LocalDate.of(2021, 5, 3));
+        Mention ivo = only(ms, "Ivo Petrov");
+        assertEquals(Optional.of(A + "armenia"), ivo.standsFor());
+        assertEquals(Optional.of("https://w3id.org/stancegraph/role/spokesperson"), ivo.statedRole(),
+                "the holder of the last role of the chain");
+        assertEquals(Optional.of(A + "united-states"), only(ms, "Nora Bell").standsFor());
+        assertEquals(Optional.of(A + "georgia"), only(ms, "Lia Kobal").standsFor());
+
+        List<Mention> former = mentions("Turkey's former president Ali Veren spoke.", LocalDate.of(2021, 5, 3));
+        assertTrue(former.stream().noneMatch(m -> m.surface().contains("Ali Veren")),
+                "a former office holder no longer speaks for the state: " + former);
+    }
+
+    @Test
+    void aRoleAbbreviationMatchesOnlyAsWritten() {
+        List<Mention> ms = mentions("The Armenian PM spoke at 3 pm.", LocalDate.of(2021, 5, 3));
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Armenian PM") && m.kind() == MentionKind.TITLE), ms.toString());
+        List<Mention> lower = mentions("The Armenian pm spoke.", LocalDate.of(2021, 5, 3));
+        assertTrue(lower.stream().noneMatch(m -> m.kind() == MentionKind.TITLE), "'pm' is no title: " + lower);
+    }
+
+    @Test
     void theAlliancePointsBackToTheAllianceTheArticleNamesMostAndToNothingBeforeAnyIsNamed() {
         List<Mention> ms = mentions("The alliance met on Monday. Armenia asked the CSTO for help. The CSTO sent a mission. "
                 + "Turkey is a member of NATO. Kazakhstan, another member of the alliance, kept quiet. The organisation said nothing.",
