@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.stancegraph.actor.Actor;
 import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.ActorKind;
 import org.stancegraph.actor.Mention;
@@ -96,7 +95,7 @@ public final class StanceExtractor {
                 groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
             }
             this.text = text;
-            this.conflictParties = conflictParties(mentions);
+            this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence, mentions);
             findQuotes();
         }
 
@@ -110,23 +109,6 @@ public final class StanceExtractor {
 
         Optional<Quote> quoteAt(int offset) {
             return quotes.stream().filter(q -> offset >= q.begin() && offset < q.end()).findFirst();
-        }
-
-        /** The two states named most often as actors: "both sides", "each other", "its neighbour". */
-        private List<String> conflictParties(List<Mention> mentions) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                if (!m.agentive() && m.kind() != MentionKind.NAME) {
-                    continue;
-                }
-                Optional<Actor> a = m.standsFor().flatMap(dictionary::actor);
-                if (a.isPresent() && (a.get().kind() == ActorKind.STATE || a.get().kind() == ActorKind.DE_FACTO_STATE)) {
-                    counts.merge(a.get().iri(), 1, Integer::sum);
-                }
-            }
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(2).map(Map.Entry::getKey).toList();
         }
 
         Optional<String> otherParty(String actor) {

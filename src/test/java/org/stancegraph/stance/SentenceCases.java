@@ -33,8 +33,8 @@ final class SentenceCases {
         List<Case> cases = new ArrayList<>();
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/stance/sentences.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue; // comments head blocks of cases
             }
             String[] f = line.split("\t");
             Set<String> expected = new TreeSet<>();
