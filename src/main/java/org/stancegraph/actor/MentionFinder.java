@@ -62,7 +62,7 @@ public final class MentionFinder {
             mentions.addAll(titlesWithoutName(sentence, matches, date));
             mentions.addAll(descriptions(sentence, matches, mentions));
         }
-        mentions.addAll(surnamesOfUnlistedPeople(sentences, mentions));
+        mentions.addAll(namePartsOfUnlistedPeople(sentences, mentions));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return mentions;
     }
@@ -84,23 +84,31 @@ public final class MentionFinder {
         return named;
     }
 
+    /** Name parts shorter than this ("Le", "Un") are particles or initials, never used alone for a person. */
+    private static final int SHORTEST_NAME_PART = 3;
+
     /**
-     * The surname alone of a person the dictionary lacks, once the article introduced them with a
-     * title ("Mira Novak, the Ruritanian foreign minister" ... "Novak said"), before or after that
-     * introduction: the same person, speaking for the same state. A surname two such people share
-     * names neither.
+     * One part alone of the name of a person the dictionary lacks, once the article introduced them
+     * with a title ("Mira Novak, the Ruritanian foreign minister" ... "Novak said"), before or after
+     * that introduction: the same person, speaking for the same state. Any part, not just the last:
+     * news calls some people by the given name ("Prime Minister Anwar Ibrahim" ... "said Anwar"). A
+     * part two such people share names neither.
      */
-    private List<Mention> surnamesOfUnlistedPeople(List<Sentence> sentences, List<Mention> found) {
+    private List<Mention> namePartsOfUnlistedPeople(List<Sentence> sentences, List<Mention> found) {
         Map<String, Mention> bySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (Mention m : found) {
             if (!m.unlisted()) {
                 continue;
             }
-            String surname = sentences.get(m.sentence()).tokens().get(m.lastToken()).folded();
-            Mention earlier = bySurname.putIfAbsent(surname, m);
-            if (earlier != null && !earlier.refersTo().equals(m.refersTo())) {
-                shared.add(surname);
+            for (Token part : sentences.get(m.sentence()).tokens().subList(m.firstToken(), m.lastToken() + 1)) {
+                if (part.folded().length() < SHORTEST_NAME_PART || dictionary.isNotAName(part.folded())) {
+                    continue;
+                }
+                Mention earlier = bySurname.putIfAbsent(part.folded(), m);
+                if (earlier != null && !earlier.refersTo().equals(m.refersTo())) {
+                    shared.add(part.folded());
+                }
             }
         }
         shared.forEach(bySurname::remove);

@@ -103,6 +103,12 @@ class MentionFinderTest {
             assertFalse(vell.unlisted(), "the office is stated once, by the introduction");
         }
 
+        List<Mention> given = mentions("Kazakh Prime Minister Ruslan Le Temir spoke. Later Ruslan said Le Monde was wrong, N Korea too.",
+                LocalDate.of(2020, 10, 2));
+        assertEquals(Optional.of(A + "kazakhstan"), only(given, "Ruslan").standsFor(), "a given name used alone: " + given);
+        assertTrue(given.stream().noneMatch(m -> m.surface().equals("Le")), "a particle is no name of its own: " + given);
+        assertEquals(Optional.of(A + "north-korea"), only(given, "N Korea").standsFor());
+
         List<Mention> shared = mentions("Ayla Demir, Turkey's foreign minister, met Omar Demir, Armenia's defence minister. "
                 + "Demir left first.", LocalDate.of(2020, 10, 2));
         assertTrue(shared.stream().noneMatch(m -> m.surface().equals("Demir")),
