@@ -116,6 +116,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aJuntaIsTheStateItRules() {
+        List<Mention> ms = mentions("Myanmar's junta said it regretted the vote. Thailand was silent. Myanmar spoke again, "
+                + "and the junta left the summit.", LocalDate.of(2021, 10, 16));
+        assertTrue(ms.stream().filter(m -> m.surface().equals("Myanmar")).findFirst().orElseThrow().agentive(),
+                "a state before 'junta' is the one who speaks: " + ms);
+        assertEquals(Optional.of(A + "myanmar"), only(ms, "the junta").standsFor(), "the state named most so far");
+    }
+
+    @Test
     void armedGroupsWithACheckedIdAreActorsOfTheirOwn() {
         List<Mention> ms = mentions("Hamas and Hizbollah both rejected the plan.", LocalDate.of(2024, 1, 12));
         assertEquals(Optional.of(A + "hamas"), only(ms, "Hamas").standsFor());
