@@ -27,6 +27,7 @@
     InternationalOrganisation: { label: 'international organisation', shape: 'round-rectangle', colour: '#a5d6a7' },
     MilitaryAlliance: { label: 'military alliance', shape: 'hexagon', colour: '#81c784' },
     OrganisationBody: { label: 'organisation body', shape: 'round-rectangle', colour: '#e6ee9c' },
+    ArmedGroup: { label: 'armed group', shape: 'diamond', colour: '#bcaaa4' },
     Person: { label: 'person', shape: 'triangle', colour: '#f48fb1' },
     '': { label: 'other', shape: 'ellipse', colour: '#cfd8dc' },
   };

@@ -57,8 +57,11 @@ public final class ActorDictionary {
         }
     }
 
-    /** A role phrase ("foreign minister") split into folded words. */
-    record RolePhrase(List<String> words, String role) {}
+    /**
+     * A role phrase ("foreign minister") split into folded words; an abbreviation ("PM") also keeps
+     * its words as written, for it must match them exactly ("pm" is no title).
+     */
+    record RolePhrase(List<String> words, String role, Optional<List<String>> written) {}
 
     private final Model model;
     private final Map<String, Actor> actors = new HashMap<>();
@@ -68,15 +71,17 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> memberships = new HashMap<>();
     private final Set<String> authorityNouns;
     private final Set<String> notNames;
+    private final Set<String> titleModifiers;
     private final Map<String, Set<ActorKind>> descriptions;
     private final Set<String> roleWords = new HashSet<>();
     private final Map<String, Set<String>> broaderRoles = new HashMap<>();
 
-    private ActorDictionary(Model model, Set<String> authorityNouns, Set<String> notNames,
+    private ActorDictionary(Model model, Set<String> authorityNouns, Set<String> notNames, Set<String> titleModifiers,
                             Map<String, Set<ActorKind>> descriptions) {
         this.model = model;
         this.authorityNouns = authorityNouns;
         this.notNames = notNames;
+        this.titleModifiers = titleModifiers;
         this.descriptions = descriptions;
         readActors();
         readOffices();
@@ -97,7 +102,7 @@ public final class ActorDictionary {
                 }
             }
             return new ActorDictionary(model, words(directory.resolve("authority-nouns.txt")),
-                    words(directory.resolve("not-names.txt")), descriptions(directory.resolve("descriptions.tsv")));
+                    words(directory.resolve("not-names.txt")), words(directory.resolve("title-modifiers.txt")), descriptions(directory.resolve("descriptions.tsv")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the actor dictionary in " + directory, e);
         }
@@ -209,6 +214,11 @@ public final class ActorDictionary {
         return notNames.contains(foldedWord);
     }
 
+    /** True for words that may stand before a role and keep its office ("deputy", "senior"), but not "former". */
+    public boolean isTitleModifier(String foldedWord) {
+        return titleModifiers.contains(foldedWord);
+    }
+
     /** True for nouns that make an adjective or place an actor: "forces", "ministry", "government". */
     public boolean isAuthorityNoun(String foldedWord) {
         return authorityNouns.contains(foldedWord);
@@ -281,15 +291,23 @@ public final class ActorDictionary {
             literal(role, RDFS.label).ifPresent(phrases::add);
             role.listProperties(SG.skosAltLabel).forEach(s -> phrases.add(s.getString()));
             for (String phrase : phrases) {
-                List<String> words = TextAnalyzer.words(phrase).stream().map(Token::fold).toList();
-                roleWords.addAll(words);
-                if (!words.isEmpty()) {
-                    rolesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new RolePhrase(words, role.getURI()));
-                }
+                addRolePhrase(phrase, role.getURI(), false);
             }
+            role.listProperties(SG.abbreviation).forEach(s -> addRolePhrase(s.getString(), role.getURI(), true));
         });
         rolesByFirstWord.values().forEach(list -> list.sort(Comparator
                 .comparingInt((RolePhrase r) -> -r.words().size()).thenComparing(RolePhrase::role)));
+    }
+
+    private void addRolePhrase(String phrase, String role, boolean exact) {
+        List<String> written = TextAnalyzer.words(phrase);
+        List<String> words = written.stream().map(Token::fold).toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        roleWords.addAll(words);
+        rolesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                .add(new RolePhrase(words, role, exact ? Optional.of(written) : Optional.empty()));
     }
 
     private static Optional<String> literal(Resource r, org.apache.jena.rdf.model.Property p) {

@@ -6,7 +6,7 @@ import org.stancegraph.rdf.SG;
 /** The kinds of actor the dictionary knows, each with its ontology class. */
 public enum ActorKind {
     STATE(SG.State), DE_FACTO_STATE(SG.DeFactoState), ORGANISATION(SG.InternationalOrganisation),
-    ALLIANCE(SG.MilitaryAlliance), BODY(SG.OrganisationBody), PERSON(SG.Person);
+    ALLIANCE(SG.MilitaryAlliance), BODY(SG.OrganisationBody), PERSON(SG.Person), ARMED_GROUP(SG.ArmedGroup);
 
     private final Resource ontologyClass;
 
@@ -18,7 +18,7 @@ public enum ActorKind {
         return ontologyClass;
     }
 
-    /** States, de-facto states and organisations take positions; people speak for them. */
+    /** States, de-facto states, organisations and armed groups take positions; people speak for them. */
     public boolean isCollective() {
         return this != PERSON;
     }

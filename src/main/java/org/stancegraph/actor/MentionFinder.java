@@ -44,7 +44,8 @@ public final class MentionFinder {
     /** Every actor mention of the article, in text order. */
     public List<Mention> find(List<Sentence> sentences, Optional<LocalDate> date) {
         List<Mention> mentions = new ArrayList<>();
-        Set<String> peopleNamedInFull = new HashSet<>();
+        // A headline or lede often gives a surname first ("Novak warns Borduria") and the full name later.
+        Set<String> peopleNamedInFull = peopleNamedInFull(sentences);
         Map<String, Office> chosenOffice = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<Match> matches = matchNames(sentence, peopleNamedInFull);
@@ -61,8 +62,88 @@ public final class MentionFinder {
             mentions.addAll(titlesWithoutName(sentence, matches, date));
             mentions.addAll(descriptions(sentence, matches, mentions));
         }
+        mentions.addAll(namePartsOfUnlistedPeople(sentences, mentions));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return mentions;
+    }
+
+    /** The listed people the article names in full anywhere ("Mira Novak"), whose surname alone then names them too. */
+    private Set<String> peopleNamedInFull(List<Sentence> sentences) {
+        Set<String> named = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (ActorDictionary.Alias alias : dictionary.aliasesStartingWith(tokens.get(i).folded())) {
+                    if (alias.kind() == MentionKind.NAME && fits(tokens, i, alias)
+                            && dictionary.actor(alias.actor()).map(a -> a.kind() == ActorKind.PERSON).orElse(false)) {
+                        named.add(alias.actor());
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /** Name parts shorter than this ("Le", "Un") are particles or initials, never used alone for a person. */
+    private static final int SHORTEST_NAME_PART = 3;
+
+    /**
+     * One part alone of the name of a person the dictionary lacks, once the article introduced them
+     * with a title ("Mira Novak, the Ruritanian foreign minister" ... "Novak said"), before or after
+     * that introduction: the same person, speaking for the same state. Any part, not just the last:
+     * news calls some people by the given name ("Prime Minister Anwar Ibrahim" ... "said Anwar"). A
+     * part two such people share names neither.
+     */
+    private List<Mention> namePartsOfUnlistedPeople(List<Sentence> sentences, List<Mention> found) {
+        Map<String, Mention> bySurname = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Mention m : found) {
+            if (!m.unlisted()) {
+                continue;
+            }
+            for (Token part : sentences.get(m.sentence()).tokens().subList(m.firstToken(), m.lastToken() + 1)) {
+                if (part.folded().length() < SHORTEST_NAME_PART || dictionary.isNotAName(part.folded())) {
+                    continue;
+                }
+                Mention earlier = bySurname.putIfAbsent(part.folded(), m);
+                if (earlier != null && !earlier.refersTo().equals(m.refersTo())) {
+                    shared.add(part.folded());
+                }
+            }
+        }
+        shared.forEach(bySurname::remove);
+        if (bySurname.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : found) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<Mention> surnames = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            List<Mention> inSentence = bySentence.getOrDefault(sentence.index(), List.of());
+            for (int k = 0; k < tokens.size(); k++) {
+                Mention person = bySurname.get(tokens.get(k).folded());
+                if (person == null || !tokens.get(k).capitalised() || insideMention(k, inSentence)) {
+                    continue;
+                }
+                Token token = tokens.get(k);
+                // The person's office is stated once, at the introduction: this mention only points back to it.
+                surnames.add(new Mention(token.begin(), token.end(), token.text(), person.refersTo(), person.standsFor(),
+                        MentionKind.SURNAME, Optional.empty(), sentence.index(), k, k, true));
+            }
+        }
+        return surnames;
+    }
+
+    private static boolean insideMention(int token, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (token >= m.firstToken() && token <= m.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dictionary name found at tokens first..last; {@code plural} for "Armenians", a people rather than a state. */
@@ -237,11 +318,12 @@ public final class MentionFinder {
             if (k < tokens.size() && tokens.get(k).folded().equals("'s")) {
                 k++;
             }
-            Optional<ActorDictionary.RolePhrase> role = roleAt(tokens, k);
-            if (role.isEmpty()) {
+            Optional<Title> title = titleAt(tokens, k, matches);
+            if (title.isEmpty()) {
                 continue;
             }
-            int roleEnd = k + role.get().words().size() - 1;
+            Optional<ActorDictionary.RolePhrase> role = Optional.of(title.get().role());
+            int roleEnd = title.get().last();
             boolean nameFollows = idx + 1 < matches.size() && matches.get(idx + 1).first <= roleEnd + 2
                     && dictionary.actor(matches.get(idx + 1).alias.actor()).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
             if (nameFollows) {
@@ -368,6 +450,48 @@ public final class MentionFinder {
                 sentence.index(), name[0], name[1], true, Optional.of(role));
     }
 
+    /** The role a chain of titles ends with, and the chain's last token. */
+    private record Title(ActorDictionary.RolePhrase role, int last) {}
+
+    /** Words that may stand between an actor and its role, or between two roles: "US House Speaker". */
+    private static final int MAX_TITLE_MODIFIERS = 2;
+
+    /**
+     * The title that starts at token {@code k}: a role with at most two modifiers before it ("House
+     * Speaker", "Deputy Foreign Minister", "deputy foreign minister"), followed by the roles it chains
+     * to ("president's chief spokesman": the spokesman of the president). The person named is the
+     * holder of the last role, who speaks for the actor the chain started from.
+     */
+    private Optional<Title> titleAt(List<Token> tokens, int k, List<Match> matches) {
+        Optional<Title> found = Optional.empty();
+        int from = k;
+        while (from < tokens.size()) {
+            int at = from;
+            while (at - from < MAX_TITLE_MODIFIERS && at < tokens.size() && roleAt(tokens, at).isEmpty()
+                    && isTitleModifier(tokens.get(at), matches)) {
+                at++;
+            }
+            Optional<ActorDictionary.RolePhrase> role = roleAt(tokens, at);
+            if (role.isEmpty()) {
+                return found;
+            }
+            found = Optional.of(new Title(role.get(), at + role.get().words().size() - 1));
+            from = found.get().last() + 1;
+            if (from < tokens.size() && tokens.get(from).folded().equals("'s")) {
+                from++;
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised word of no name ("House", "Deputy"), or a word of data/actors/title-modifiers.txt ("deputy"). */
+    private boolean isTitleModifier(Token token, List<Match> matches) {
+        if (insideMatch(token.index(), matches) || dictionary.isNotAName(token.folded())) {
+            return false;
+        }
+        return dictionary.isTitleModifier(token.folded()) || (token.capitalised() && isNameWord(token.text()));
+    }
+
     private Optional<ActorDictionary.RolePhrase> roleAt(List<Token> tokens, int k) {
         if (k >= tokens.size()) {
             return Optional.empty();
@@ -377,9 +501,11 @@ public final class MentionFinder {
             if (k + words.size() > tokens.size()) {
                 continue;
             }
+            List<String> written = phrase.written().orElse(null);
             boolean all = true;
             for (int j = 0; j < words.size() && all; j++) {
-                all = tokens.get(k + j).folded().equals(words.get(j));
+                Token token = tokens.get(k + j);
+                all = token.folded().equals(words.get(j)) && (written == null || written.get(j).equals(token.text()));
             }
             if (all) {
                 return Optional.of(phrase);

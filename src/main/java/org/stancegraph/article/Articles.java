@@ -29,6 +29,9 @@ public final class Articles {
     /** A longer line is no dateline. */
     static final int MAX_DATELINE_LENGTH = 80;
 
+    /** A line of at most this many words and no final stop is a label of its own, not part of a wrapped paragraph. */
+    static final int MAX_LABEL_WORDS = 4;
+
     /** A longer first line is a paragraph, not a headline. */
     static final int MAX_TITLE_LENGTH = 200;
 
@@ -36,6 +39,9 @@ public final class Articles {
     static final String DEFAULT_LANGUAGE = "en";
 
     private static final Logger LOG = LoggerFactory.getLogger(Articles.class);
+
+    /** A stop at the end of a line, maybe inside a closing quotation mark. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’']?$");
 
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•]|\\d{1,3}[.)])\\s.*");
 
@@ -241,6 +247,24 @@ public final class Articles {
             return rules.trimTitle(titleAsWritten);
         }
 
+        /**
+         * A line after which a new paragraph starts although no blank line follows: one that ends a
+         * sentence (pages saved as text often put each paragraph on a line of its own), or a label.
+         * Hard-wrapped lines are long and break inside sentences, so they stay joined.
+         */
+        private static boolean endsParagraph(String line) {
+            return SENTENCE_END.matcher(line).find() || isLabel(line);
+        }
+
+        /**
+         * A short line without a final stop, such as a section heading naming the actor whose reaction
+         * follows ("Russia"): a paragraph of its own, for joined to the text around it, it would become
+         * the subject of a sentence it is no part of.
+         */
+        private static boolean isLabel(String line) {
+            return line != null && line.split(" ").length <= MAX_LABEL_WORDS && !SENTENCE_END.matcher(line).find();
+        }
+
         /** Removes lines near the top that repeat the headline (pages often print it twice). */
         void dropRepeatsOf(String title) {
             if (title.isEmpty()) {
@@ -257,7 +281,7 @@ public final class Articles {
         /**
          * The kept lines as paragraphs separated by blank lines. Lines within one paragraph are joined
          * by a space (hard-wrapped text), except that a heading, a list item or a markdown hard
-         * break starts a new paragraph.
+         * break starts a new paragraph, and so do a label and the line after one that {@link #endsParagraph}.
          */
         String text() {
             List<String> paragraphs = new ArrayList<>();
@@ -265,7 +289,8 @@ public final class Articles {
             Line previous = Line.BREAK;
             for (Line line : lines) {
                 boolean startsParagraph = line.isBreak() || line.heading() || LIST_ITEM.matcher(line.text()).matches()
-                        || previous.heading() || previous.hardBreak();
+                        || previous.heading() || previous.hardBreak() || (!previous.isBreak() && endsParagraph(previous.text()))
+                        || isLabel(line.text());
                 if (startsParagraph && paragraph.length() > 0) {
                     paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);

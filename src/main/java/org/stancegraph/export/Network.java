@@ -37,7 +37,7 @@ record Network(List<Actor> nodes, List<Edge> edges) {
 
     /** The actor types a node can have, most specific first (a MilitaryAlliance is also an InternationalOrganisation). */
     private static final List<org.apache.jena.rdf.model.Resource> TYPES = List.of(SG.Person, SG.OrganisationBody,
-            SG.MilitaryAlliance, SG.InternationalOrganisation, SG.DeFactoState, SG.State);
+            SG.MilitaryAlliance, SG.InternationalOrganisation, SG.ArmedGroup, SG.DeFactoState, SG.State);
 
     /** One directed edge: {@code source} takes a stance of {@code stanceClass} towards {@code target}. */
     record Edge(String source, String target, String stanceClass, long statements, long articles,

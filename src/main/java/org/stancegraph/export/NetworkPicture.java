@@ -54,10 +54,11 @@ record NetworkPicture(int width, int height, List<Shape> shapes) {
             "InternationalOrganisation", new NodeLook("square", "#a5d6a7", "international organisation"),
             "MilitaryAlliance", new NodeLook("hexagon", "#81c784", "military alliance"),
             "OrganisationBody", new NodeLook("square", "#e6ee9c", "organisation body"),
+            "ArmedGroup", new NodeLook("diamond", "#bcaaa4", "armed group"),
             "Person", new NodeLook("triangle", "#f48fb1", "person"),
             "", new NodeLook("circle", "#cfd8dc", "other"));
     private static final List<String> NODE_ORDER = List.of("State", "DeFactoState", "InternationalOrganisation",
-            "MilitaryAlliance", "OrganisationBody", "Person", "");
+            "MilitaryAlliance", "OrganisationBody", "ArmedGroup", "Person", "");
     private static final String OUTLINE = "#486581";
     private static final String INK = "#102a43";
 

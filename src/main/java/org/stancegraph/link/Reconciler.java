@@ -227,6 +227,7 @@ public final class Reconciler {
             case PERSON -> List.of(HUMAN);
             case STATE, DE_FACTO_STATE -> List.of(SOVEREIGN_STATE);
             case ORGANISATION, ALLIANCE, BODY -> List.of(INTERNATIONAL_ORGANISATION);
+            case ARMED_GROUP -> throw notLinked(kind);
         };
     }
 
@@ -235,7 +236,16 @@ public final class Reconciler {
             case PERSON -> "human (" + HUMAN + ")";
             case STATE, DE_FACTO_STATE -> "sovereign state (" + SOVEREIGN_STATE + ")";
             case ORGANISATION, ALLIANCE, BODY -> "international organisation (" + INTERNATIONAL_ORGANISATION + ")";
+            case ARMED_GROUP -> throw notLinked(kind);
         };
+    }
+
+    /**
+     * Armed groups are never looked up: UnlinkedActors does not list them, because the guideline
+     * admits one only under an id checked by hand against a public source, never under a guessed one.
+     */
+    private static IllegalArgumentException notLinked(ActorKind kind) {
+        return new IllegalArgumentException(kind + " actors are not linked automatically");
     }
 
     private static String quotedNames(UnlinkedActor actor) {

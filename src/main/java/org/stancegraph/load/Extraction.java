@@ -8,6 +8,7 @@ import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.actor.MentionFinder;
 import org.stancegraph.article.Article;
+import org.stancegraph.article.ReadText;
 import org.stancegraph.rdf.ArticleGraph;
 import org.stancegraph.stance.CueBook;
 import org.stancegraph.stance.StanceExtractor;
@@ -53,7 +54,8 @@ public final class Extraction {
         return dictionary;
     }
 
-    public Result of(Article article) {
+    public Result of(Article read) {
+        Article article = ReadText.withHeadline(read);
         List<Sentence> sentences = TextAnalyzer.sentences(article.text());
         List<Mention> found = mentions.find(sentences, article.date());
         List<Statement> statements = stances.extract(article.text(), sentences, found);

@@ -73,6 +73,7 @@ public final class SG {
     public static final Resource InternationalOrganisation = cls("InternationalOrganisation");
     public static final Resource MilitaryAlliance = cls("MilitaryAlliance");
     public static final Resource OrganisationBody = cls("OrganisationBody");
+    public static final Resource ArmedGroup = cls("ArmedGroup");
     public static final Resource Person = cls("Person");
     public static final Resource UnlistedPerson = cls("UnlistedPerson");
     public static final Resource Office = cls("Office");

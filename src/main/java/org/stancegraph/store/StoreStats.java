@@ -31,7 +31,7 @@ public record StoreStats(long articles, Map<Resource, Long> actorsByClass, long 
 
     /** The actor classes counted, most general states first. */
     public static final List<Resource> ACTOR_CLASSES = List.of(SG.State, SG.DeFactoState,
-            SG.InternationalOrganisation, SG.MilitaryAlliance, SG.OrganisationBody, SG.Person);
+            SG.InternationalOrganisation, SG.MilitaryAlliance, SG.OrganisationBody, SG.ArmedGroup, SG.Person);
 
     /** Triples in one named graph. */
     public record GraphSize(String graph, long triples) {}

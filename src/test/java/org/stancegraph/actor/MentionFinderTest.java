@@ -76,6 +76,88 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSurnameBeforeTheFullNameNamesThePersonTheArticleNamesInFullLater() {
+        // A headline gives the surname first; the body gives the full name.
+        List<Mention> ms = mentions("Erdogan pledges backing for Baku\n\nTurkish President Recep Tayyip Erdogan spoke on Monday.",
+                LocalDate.of(2020, 9, 28));
+        Mention headline = ms.stream().filter(m -> m.surface().equals("Erdogan") && m.sentence() == 0).findFirst().orElseThrow();
+        assertEquals(A + "recep-tayyip-erdogan", headline.refersTo());
+        assertEquals(Optional.of(A + "turkey"), headline.standsFor());
+
+        List<Mention> never = mentions("Erdogan pledges backing for Baku\n\nThe talks went on for a day.", LocalDate.of(2020, 9, 28));
+        assertTrue(never.stream().noneMatch(m -> m.surface().equals("Erdogan")),
+                "a surname alone, never given in full nor behind a title, names nobody: " + never);
+    }
+
+    @Test
+    void theSurnameOfAnUnlistedPersonPointsBackToTheirIntroductionBeforeOrAfterIt() {
+        // Made-up people: the dictionary cannot know them.
+        List<Mention> ms = mentions("Vell rejects the ceasefire terms\n\nDarius Vell, Armenia's defence minister, spoke in Yerevan. "
+                + "Later Vell said the talks were over.", LocalDate.of(2020, 10, 2));
+        List<Mention> surnames = ms.stream().filter(m -> m.surface().equals("Vell")).toList();
+        assertEquals(2, surnames.size(), "the headline's and the body's surname: " + ms);
+        for (Mention vell : surnames) {
+            assertEquals(A + "unlisted-darius-vell", vell.refersTo());
+            assertEquals(Optional.of(A + "armenia"), vell.standsFor());
+            assertEquals(MentionKind.SURNAME, vell.kind());
+            assertFalse(vell.unlisted(), "the office is stated once, by the introduction");
+        }
+
+        List<Mention> given = mentions("Kazakh Prime Minister Ruslan Le Temir spoke. Later Ruslan said Le Monde was wrong, N Korea too.",
+                LocalDate.of(2020, 10, 2));
+        assertEquals(Optional.of(A + "kazakhstan"), only(given, "Ruslan").standsFor(), "a given name used alone: " + given);
+        assertTrue(given.stream().noneMatch(m -> m.surface().equals("Le")), "a particle is no name of its own: " + given);
+        assertEquals(Optional.of(A + "north-korea"), only(given, "N Korea").standsFor());
+
+        List<Mention> shared = mentions("Ayla Demir, Turkey's foreign minister, met Omar Demir, Armenia's defence minister. "
+                + "Demir left first.", LocalDate.of(2020, 10, 2));
+        assertTrue(shared.stream().noneMatch(m -> m.surface().equals("Demir")),
+                "a surname two introduced people share names neither: " + shared);
+    }
+
+    @Test
+    void aJuntaIsTheStateItRules() {
+        List<Mention> ms = mentions("Myanmar's junta said it regretted the vote. Thailand was silent. Myanmar spoke again, "
+                + "and the junta left the summit.", LocalDate.of(2021, 10, 16));
+        assertTrue(ms.stream().filter(m -> m.surface().equals("Myanmar")).findFirst().orElseThrow().agentive(),
+                "a state before 'junta' is the one who speaks: " + ms);
+        assertEquals(Optional.of(A + "myanmar"), only(ms, "the junta").standsFor(), "the state named most so far");
+    }
+
+    @Test
+    void armedGroupsWithACheckedIdAreActorsOfTheirOwn() {
+        List<Mention> ms = mentions("Hamas and Hizbollah both rejected the plan.", LocalDate.of(2024, 1, 12));
+        assertEquals(Optional.of(A + "hamas"), only(ms, "Hamas").standsFor());
+        assertEquals(Optional.of(A + "hezbollah"), only(ms, "Hizbollah").standsFor());
+        assertEquals(ActorKind.ARMED_GROUP, dictionary.actor(A + "hamas").orElseThrow().kind());
+    }
+
+    @Test
+    void aChainOfTitlesGivesThePersonTheStateItStartsFrom() {
+        // Made-up people: the dictionary cannot know them.
+        List<Mention> ms = mentions("The Armenian president's chief spokesman Ivo Petrov said so. US House Speaker Nora Bell agreed. "
+                + "Georgia's deputy foreign minister Lia Kobal left.", LocalDate.of(2021, 5, 3));
+        Mention ivo = only(ms, "Ivo Petrov");
+        assertEquals(Optional.of(A + "armenia"), ivo.standsFor());
+        assertEquals(Optional.of("https://w3id.org/stancegraph/role/spokesperson"), ivo.statedRole(),
+                "the holder of the last role of the chain");
+        assertEquals(Optional.of(A + "united-states"), only(ms, "Nora Bell").standsFor());
+        assertEquals(Optional.of(A + "georgia"), only(ms, "Lia Kobal").standsFor());
+
+        List<Mention> former = mentions("Turkey's former president Ali Veren spoke.", LocalDate.of(2021, 5, 3));
+        assertTrue(former.stream().noneMatch(m -> m.surface().contains("Ali Veren")),
+                "a former office holder no longer speaks for the state: " + former);
+    }
+
+    @Test
+    void aRoleAbbreviationMatchesOnlyAsWritten() {
+        List<Mention> ms = mentions("The Armenian PM spoke at 3 pm.", LocalDate.of(2021, 5, 3));
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Armenian PM") && m.kind() == MentionKind.TITLE), ms.toString());
+        List<Mention> lower = mentions("The Armenian pm spoke.", LocalDate.of(2021, 5, 3));
+        assertTrue(lower.stream().noneMatch(m -> m.kind() == MentionKind.TITLE), "'pm' is no title: " + lower);
+    }
+
+    @Test
     void theAlliancePointsBackToTheAllianceTheArticleNamesMostAndToNothingBeforeAnyIsNamed() {
         List<Mention> ms = mentions("The alliance met on Monday. Armenia asked the CSTO for help. The CSTO sent a mission. "
                 + "Turkey is a member of NATO. Kazakhstan, another member of the alliance, kept quiet. The organisation said nothing.",

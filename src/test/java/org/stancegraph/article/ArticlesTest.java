@@ -303,4 +303,40 @@ class ArticlesTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theHeadlineIsReadAsTheFirstParagraphAndTheIdentityStaysThatOfTheArticleAsRead() {
+        Article article = Articles.from(new SourceRecord("h", "h.txt", "text",
+                "Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", Map.of()));
+
+        Article read = ReadText.withHeadline(article);
+
+        assertEquals("Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", read.text());
+        assertEquals(article.title(), read.title());
+        assertEquals(article.contentHash(), read.contentHash(), "reading the headline is no new article");
+        Article untitled = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()));
+        assertEquals(untitled, ReadText.withHeadline(untitled), "without a headline the text is read as it is");
+    }
+
+    @Test
+    void aLineThatEndsASentenceOrIsAShortLabelIsAParagraphOfItsOwnAndWrappedLinesStayJoined() {
+        Article article = Articles.from(new SourceRecord("r", "r.txt", "text", """
+                Reactions to the border raid
+
+                Here is how capitals reacted:
+                Borduria
+                The Bordurian government said it regretted the raid.
+                Its envoy, who spoke after a long meeting with
+                officials of both states, called for calm.
+                """, Map.of()));
+
+        assertEquals("""
+                Here is how capitals reacted:
+
+                Borduria
+
+                The Bordurian government said it regretted the raid.
+
+                Its envoy, who spoke after a long meeting with officials of both states, called for calm.""", article.text());
+    }
 }
