@@ -243,11 +243,17 @@ public final class StanceSummary {
                         || dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, OPPOSE).hasNext());
     }
 
-    /** Recomputes the whole summary from the statements of every named graph. Call inside a write transaction. */
+    /**
+     * Recomputes the whole summary from the statements of every named graph. Call inside a write transaction.
+     * A store without support or opposition statements is left without a summary graph, so that writes of
+     * other data (through the server) add no graph of ours.
+     */
     static void rebuild(DatasetGraph dataset) {
         Sums sums = sumOfStatements(dataset);
         dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        sums.forEachQuad(dataset::add);
+        if (!sums.isEmpty()) {
+            sums.forEachQuad(dataset::add);
+        }
     }
 
     /**

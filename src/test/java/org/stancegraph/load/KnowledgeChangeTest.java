@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,7 +38,6 @@ class KnowledgeChangeTest {
     private static final List<String> ARTICLES = List.of("2020-09-29_karabakh-fighting-erupts.txt",
             "2020-10-01_turkey-jet-claim-denied.txt");
     private static final Pattern STATEMENTS = Pattern.compile("; (\\d+) statements");
-    private static final Pattern CUE_LINE = Pattern.compile("^cues\\.tsv line (\\d+):");
 
     @TempDir
     Path dir;
@@ -50,19 +46,10 @@ class KnowledgeChangeTest {
     private Path db;
     private int runs;
 
-    /** A knowledge home of our own (what extraction reads, and the ontology the load stores) and a folder of two articles. */
+    /** A knowledge home of our own and a folder of two articles. */
     @BeforeEach
     void copyKnowledgeAndArticles() throws IOException {
-        home = dir.resolve("home");
-        for (String folder : List.of("data/actors", "data/stance", "ontology")) {
-            Files.createDirectories(home.resolve(folder));
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, home.resolve(folder).resolve(file.getFileName()));
-                }
-            }
-        }
-        Files.copy(Path.of("data/boilerplate.tsv"), home.resolve("data/boilerplate.tsv"));
+        home = KnowledgeHome.copy(dir.resolve("home"));
         articles = Files.createDirectories(dir.resolve("articles"));
         for (String article : ARTICLES) {
             Files.copy(Path.of("data/articles", article), articles.resolve(article));
@@ -75,12 +62,12 @@ class KnowledgeChangeTest {
         String first = run(0, "load", "--db", db.toString(), "--progress", "none", articles.toString());
         assertTrue(first.contains("2 new"), first);
         Map<String, String> rulesBefore = rules();
-        int removedLine = removeTheCueThatMadeMostStatements(rulesBefore);
+        int removedLine = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
 
         String second = run(0, "load", "--db", db.toString(), "--progress", "none", articles.toString());
         assertTrue(second.contains("0 new, 0 replaced, 0 unchanged, 2 re-extracted because the knowledge files changed"), second);
         Map<String, String> rulesAfter = rules();
-        assertFalse(rulesAfter.values().stream().anyMatch(rule -> cueLine(rule) == removedLine),
+        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueLine(rule) == removedLine),
                 "no statement is left from the removed cue: " + rulesAfter);
         assertEquals(rulesAfter.size(), reportedStatements(second), "the report counts what the store holds");
 
@@ -106,14 +93,14 @@ class KnowledgeChangeTest {
         Files.delete(articles);
         Path cues = home.resolve("data/stance/cues.tsv");
         String originalCues = Files.readString(cues);
-        int removedLine = removeTheCueThatMadeMostStatements(rulesBefore);
+        int removedLine = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
 
         String reextracted = run(0, "reextract", "--db", db.toString(), "--batch-size", "1");
         assertTrue(reextracted.contains("re-extracted 2 of 2 articles with the current knowledge files (0 already current)"), reextracted);
         assertTrue(reextracted.contains("(1 of 2 articles done") && reextracted.contains("(2 of 2 articles done"),
                 "one batch, one transaction, one line each: " + reextracted);
         Map<String, String> rulesAfter = rules();
-        assertFalse(rulesAfter.values().stream().anyMatch(rule -> cueLine(rule) == removedLine), rulesAfter.toString());
+        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueLine(rule) == removedLine), rulesAfter.toString());
         assertEquals(rulesAfter.size(), reportedStatements(reextracted));
         assertTrue(run(0, "check", "--db", db.toString()).contains("equals what the statements give"));
 
@@ -124,24 +111,6 @@ class KnowledgeChangeTest {
         Files.writeString(cues, originalCues);
         run(0, "reextract", "--db", db.toString());
         assertEquals(original, articleGraphs());
-    }
-
-    /** Replaces the cue line that most stored statements came from by a comment (other lines keep their numbers); returns its number. */
-    private int removeTheCueThatMadeMostStatements(Map<String, String> rules) throws IOException {
-        Map<Integer, Long> statementsByLine = rules.values().stream()
-                .collect(Collectors.groupingBy(KnowledgeChangeTest::cueLine, Collectors.counting()));
-        statementsByLine.remove(-1);
-        int line = statementsByLine.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        Path cues = home.resolve("data/stance/cues.tsv");
-        List<String> lines = new ArrayList<>(Files.readAllLines(cues));
-        lines.set(line - 1, "# removed by KnowledgeChangeTest");
-        Files.write(cues, lines);
-        return line;
-    }
-
-    private static int cueLine(String rule) {
-        Matcher m = CUE_LINE.matcher(rule);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static long reportedStatements(String output) {
