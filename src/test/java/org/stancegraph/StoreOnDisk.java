@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.stancegraph.store.Store;
 
 /**
@@ -22,8 +21,7 @@ public final class StoreOnDisk {
         try {
             return store.read(action);
         } finally {
-            store.close();
-            TDBInternal.expel(store.dataset());
+            store.closeAndRelease();
         }
     }
 }

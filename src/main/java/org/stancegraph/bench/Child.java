@@ -27,8 +27,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.system.Txn;
-import org.stancegraph.article.Articles;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
@@ -83,7 +81,7 @@ public final class Child {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        Extraction.Result result = extraction.of(Articles.from(record));
+                        Extraction.Result result = extraction.of(extraction.article(record));
                         triples.addAndGet(result.graph().size());
                         statements.addAndGet(result.statements().size());
                         bytes.addAndGet(record.body().getBytes(StandardCharsets.UTF_8).length);
@@ -132,7 +130,10 @@ public final class Child {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
             writer.start();
             // Named graphs only: the default graph is their union, not data of its own.
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(writer::quad));
+            store.read(dataset -> {
+                dataset.find().forEachRemaining(writer::quad);
+                return null;
+            });
             writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 StartCommand.class,
                 LoadCommand.class,
+                ReextractCommand.class,
+                CheckCommand.class,
                 EvaluateCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,

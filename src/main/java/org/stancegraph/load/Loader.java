@@ -3,9 +3,7 @@ package org.stancegraph.load;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,20 +15,12 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
-import org.stancegraph.article.Articles;
 import org.stancegraph.rdf.SG;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
-import org.stancegraph.store.StanceSummary;
+import org.stancegraph.store.ArticleSink;
 import org.stancegraph.store.Store;
 
 /**
@@ -41,14 +31,10 @@ import org.stancegraph.store.Store;
  * corpus. An input that cannot be read is reported and skipped; the rest of the load goes
  * on, and nothing already stored is touched by a bad input.
  *
- * <p>When the store holds no article yet, the writer streams the graphs into TDB2's bulk
- * loader (the one {@code tdb2.tdbloader} uses) instead of writing transactions: it builds the
- * indexes in sorted runs, several times faster than inserting quad by quad. Versions of an
- * article met again during such a load are stored afterwards, in order, by ordinary
- * replacement, so the outcome is the same as on the transactional path. The price is one map
- * entry (article id → graph name, about 150 bytes) per article loaded in bulk. The stance summary of
- * the articles loaded in bulk is summed in memory (one entry per actor and target) and streamed into
- * the same bulk load, so it is committed with them or not at all.
+ * <p>The writer hands each batch to the store's {@link ArticleSink}, which keeps the store's promises
+ * (replacement of later versions, re-extraction of articles stored with other knowledge, the stance
+ * summary). When the store holds no article yet, that sink is TDB2's bulk loader, several times faster
+ * than inserting quad by quad, which commits everything at the end of the load.
  *
  * <p>The result does not depend on the number of threads: each article's graph is built from
  * that article alone, and the writer stores articles in reading order, so a later version of
@@ -163,11 +149,7 @@ public final class Loader {
     public LoadReport load(List<Path> inputs, PrintStream messages, Progress progress) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
-        // Without articles there is no stance summary either (unless statements were stored in other graphs):
-        // the bulk load writes the whole summary, which must not be added to an existing one.
-        boolean bulk = settings.bulkWhenEmpty() && store.read(d -> !d.find(Node.ANY, Node.ANY, RDF.type.asNode(),
-                SG.Article.asNode()).hasNext() && !d.containsGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH)));
-        Pipeline pipeline = new Pipeline(bulk, progress == Progress.LINES ? messages : null);
+        Pipeline pipeline = new Pipeline(progress == Progress.LINES ? messages : null);
         pipeline.start();
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
@@ -188,8 +170,8 @@ public final class Loader {
         } finally {
             pipeline.finish();
         }
-        return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.statements,
-                List.copyOf(problems));
+        return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.reextracted,
+                pipeline.statements, List.copyOf(problems));
     }
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
@@ -223,25 +205,16 @@ public final class Loader {
         private int added;
         private int replaced;
         private int unchanged;
+        private int reextracted;
+        /** Statements the store holds, after the load, for the articles loaded. */
         private long statements;
-        /** The bulk loader, while the load writes through it; null on the transactional path. */
-        private final boolean bulk;
-        private DataLoader bulkLoader;
-        /** Graph name of each article id loaded in bulk; an id whose later versions are deferred maps to null. */
-        private final Map<String, String> bulkLoaded = new HashMap<>();
-        /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
-        private final List<Extraction.Result> deferred = new ArrayList<>();
-        /**
-         * The stance summary of the articles loaded in bulk, streamed into the same bulk load at its end so
-         * that it commits (or not) with them; its size grows with the (actor, target) pairs, not the articles.
-         */
-        private final StanceSummary.Sums bulkSummary = new StanceSummary.Sums();
+        /** Opened by the writer thread: a bulk load is a transaction, and a transaction belongs to its thread. */
+        private ArticleSink sink;
 
         /** Where a line goes for each commit, or null for none. */
         private final PrintStream commitLines;
 
-        Pipeline(boolean bulk, PrintStream commitLines) {
-            this.bulk = bulk;
+        Pipeline(PrintStream commitLines) {
             this.commitLines = commitLines;
         }
 
@@ -312,7 +285,7 @@ public final class Loader {
                     Extraction.Result result = null;
                     if (failure.get() == null) {
                         try {
-                            result = extraction.of(Articles.from(job.record()));
+                            result = extraction.of(extraction.article(job.record()));
                         } catch (Throwable t) {
                             fail(t);
                         }
@@ -330,13 +303,11 @@ public final class Loader {
             List<Extraction.Result> batch = new ArrayList<>(settings.batchSize());
             long expected = 0;
             try {
-                if (bulk) {
-                    // The sequential loader: of TDB2's bulk loaders only it and the basic one are fully
-                    // transactional if the process dies (Jena's TDB2 command documentation); the default
-                    // phased and the parallel loaders may leave a database in a strange state.
-                    bulkLoader = LoaderFactory.sequentialLoader(store.dataset(), (format, args) -> { });
-                    bulkLoader.startBulk();
-                }
+                sink = store.articleSink(settings.bulkWhenEmpty(), settings.batchSize());
+            } catch (Throwable t) {
+                fail(t);
+            }
+            try {
                 while (true) {
                     Done next = done.take();
                     boolean last = next.result() == null && next.sequence() < 0;
@@ -358,7 +329,7 @@ public final class Loader {
                         storeOrFail(batch);
                     }
                     if (last) {
-                        finishBulk();
+                        finishSink();
                         return;
                     }
                 }
@@ -367,25 +338,23 @@ public final class Loader {
             }
         }
 
-        /** Ends the bulk load (aborting it after a failure), then stores the deferred versions in order. */
-        private void finishBulk() {
-            if (bulkLoader == null) {
-                return;
-            }
+        /** Ends the sink's writing (abandoning it after a failure), and counts what it stored last. */
+        private void finishSink() {
             if (failure.get() != null) {
-                bulkLoader.finishException(new IllegalStateException("load failed", failure.get()));
+                if (sink != null) {
+                    sink.abandon(failure.get());
+                }
                 return;
             }
             try {
-                StreamRDF quads = bulkLoader.stream();
-                bulkSummary.forEachQuad(quads::quad);
-                bulkLoader.finishBulk();
-                bulkLoader = null;
-                tellCommitted(added + unchanged, "in one bulk transaction");
-                for (int i = 0; i < deferred.size(); i += settings.batchSize()) {
-                    List<Extraction.Result> batch = deferred.subList(i, Math.min(deferred.size(), i + settings.batchSize()));
-                    count(batch, store.replaceArticles(graphs(batch)));
-                    tellCommitted(batch.size(), "replacing articles met again in the bulk load");
+                int before = added + replaced + unchanged + reextracted;
+                List<Store.Stored> postponed = sink.finish();
+                if (!sink.commitsEachPut()) {
+                    tellCommitted(before, "in one bulk transaction");
+                }
+                count(postponed);
+                if (!postponed.isEmpty()) {
+                    tellCommitted(postponed.size(), "replacing articles met again in the bulk load");
                 }
             } catch (Throwable t) {
                 fail(t);
@@ -410,57 +379,30 @@ public final class Loader {
             if (batch.isEmpty()) {
                 return;
             }
-            if (bulkLoader != null) {
-                storeInBulk(batch);
-            } else {
-                count(batch, store.replaceArticles(graphs(batch)));
+            count(sink.put(graphs(batch)));
+            if (sink.commitsEachPut()) {
                 tellCommitted(batch.size(), "in one transaction");
             }
             inFlight.release(batch.size());
             batch.clear();
         }
 
-        /**
-         * Streams new articles into the bulk loader. An article met again with the same content is
-         * unchanged; with another content it waits, like every later version of its id, for the end.
-         */
-        private void storeInBulk(List<Extraction.Result> batch) {
-            StreamRDF quads = bulkLoader.stream();
-            for (Extraction.Result result : batch) {
-                String id = result.article().id();
-                String iri = result.graphIri();
-                if (!bulkLoaded.containsKey(id)) {
-                    bulkLoaded.put(id, iri);
-                    Node graph = NodeFactory.createURI(iri);
-                    result.graph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
-                    bulkSummary.addGraph(result.graph());
-                    added++;
-                    statements += result.statements().size();
-                } else if (iri.equals(bulkLoaded.get(id))) {
-                    unchanged++;
-                    statements += result.statements().size();
-                } else {
-                    bulkLoaded.put(id, null);
-                    deferred.add(result);
-                }
-            }
-        }
-
         private void tellCommitted(int articles, String how) {
             if (commitLines != null) {
-                commitLines.printf("committed %d articles %s (%d stored so far: %d new, %d replaced, %d unchanged)%n",
-                        articles, how, added + replaced + unchanged, added, replaced, unchanged);
+                commitLines.printf("committed %d articles %s (%d stored so far: %d new, %d replaced, %d re-extracted, %d unchanged)%n",
+                        articles, how, added + replaced + reextracted + unchanged, added, replaced, reextracted, unchanged);
             }
         }
 
-        private void count(List<Extraction.Result> batch, List<Store.Outcome> outcomes) {
-            for (int i = 0; i < outcomes.size(); i++) {
-                switch (outcomes.get(i)) {
+        private void count(List<Store.Stored> stored) {
+            for (Store.Stored article : stored) {
+                switch (article.outcome()) {
                     case ADDED -> added++;
                     case REPLACED -> replaced++;
                     case UNCHANGED -> unchanged++;
+                    case REEXTRACTED -> reextracted++;
                 }
-                statements += batch.get(i).statements().size();
+                statements += article.statements();
             }
         }
 

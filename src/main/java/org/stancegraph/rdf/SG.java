@@ -106,6 +106,9 @@ public final class SG {
     public static final Property contentHash = prop("contentHash");
     public static final Property sourceFormat = prop("sourceFormat");
 
+    // ---- provenance of extraction
+    public static final Property knowledgeFingerprint = prop("knowledgeFingerprint");
+
     // ---- mentions
     public static final Property refersTo = prop("refersTo");
     public static final Property standsFor = prop("standsFor");
@@ -148,6 +151,9 @@ public final class SG {
     public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
     public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
+    public static final Resource ProvActivity = ResourceFactory.createResource(PROV + "Activity");
+    public static final Property schemaSoftwareVersion = ResourceFactory.createProperty(SCHEMA + "softwareVersion");
     public static final Property orgMember = ResourceFactory.createProperty(ORG + "member");
     public static final Property orgOrganization = ResourceFactory.createProperty(ORG + "organization");
     public static final Property orgRole = ResourceFactory.createProperty(ORG + "role");
@@ -171,6 +177,14 @@ public final class SG {
     public static final Resource SchemaPlace = ResourceFactory.createResource(SCHEMA + "Place");
 
     // ---- data IRIs
+    /** Namespace of extraction activities: one IRI per engine version and knowledge fingerprint. */
+    public static final String EXTRACTION_NS = BASE + "extraction/";
+
+    /** The activity of extracting with engine {@code softwareVersion} and the knowledge files of {@code fingerprint}. */
+    public static String extractionIri(String softwareVersion, String fingerprint) {
+        return EXTRACTION_NS + softwareVersion.replaceAll("[^A-Za-z0-9._-]", "_") + "/" + fingerprint;
+    }
+
     public static String articleIri(String contentHashHex) {
         return ARTICLE_NS + contentHashHex.substring(0, 16);
     }

@@ -95,7 +95,7 @@ public final class SparqlServer {
         limits.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
         // A client's ORDER BY over the whole store must not run the server out of memory.
         limits.set(ARQ.spillToDiskThreshold, Queries.SPILL_AFTER_ROWS);
-        DataService.Builder service = DataService.newBuilder(store.dataset())
+        DataService.Builder service = DataService.newBuilder(store.servedDataset())
                 .addEndpoint(queryEndpoint("sparql", limits))
                 .addEndpoint(queryEndpoint("query", limits))
                 .addEndpoint(queryEndpoint("", limits))

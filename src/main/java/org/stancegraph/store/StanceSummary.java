@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -182,7 +183,7 @@ public final class StanceSummary {
                 next.articles -= minus.articles;
                 if (next.supporting < 0 || next.opposing < 0 || next.dated < 0 || next.articles < 0) {
                     throw new IllegalStateException("stance summary out of step with the statements for " + pairIri.getURI()
-                            + " (was the store changed by SPARQL Update?); Store.rebuildSummary() recomputes it");
+                            + "; 'stancegraph check --repair' recomputes it");
                 }
                 if (minus.dated > 0 && mayHaveHeldExtremes(stored, minus)) {
                     next.firstDate = null;
@@ -242,8 +243,38 @@ public final class StanceSummary {
                         || dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, OPPOSE).hasNext());
     }
 
-    /** Recomputes the whole summary from the statements of every named graph. Call inside a write transaction. */
+    /**
+     * Recomputes the whole summary from the statements of every named graph. Call inside a write transaction.
+     * A store without support or opposition statements is left without a summary graph, so that writes of
+     * other data (through the server) add no graph of ours.
+     */
     static void rebuild(DatasetGraph dataset) {
+        Sums sums = sumOfStatements(dataset);
+        dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        if (!sums.isEmpty()) {
+            sums.forEachQuad(dataset::add);
+        }
+    }
+
+    /**
+     * The pairs whose stored summary differs from what the statements give (a pair missing on either side
+     * counts): none when the summary is right. Call inside a transaction.
+     */
+    static Set<Node> pairsOutOfStep(DatasetGraph dataset) {
+        Set<Quad> expected = new HashSet<>();
+        sumOfStatements(dataset).forEachQuad(expected::add);
+        Set<Quad> stored = new HashSet<>();
+        dataset.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stored::add);
+        // The marker only says that a summary was written; an empty store may hold none.
+        expected.remove(marker());
+        stored.remove(marker());
+        Set<Node> differing = new TreeSet<>(Comparator.comparing(Node::toString));
+        expected.stream().filter(q -> !stored.contains(q)).forEach(q -> differing.add(q.getSubject()));
+        stored.stream().filter(q -> !expected.contains(q)).forEach(q -> differing.add(q.getSubject()));
+        return differing;
+    }
+
+    private static Sums sumOfStatements(DatasetGraph dataset) {
         Set<Node> graphs = new LinkedHashSet<>();
         for (Node stanceClass : List.of(SUPPORT, OPPOSE)) {
             dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, stanceClass).forEachRemaining(q -> {
@@ -254,8 +285,7 @@ public final class StanceSummary {
         }
         Sums sums = new Sums();
         graphs.forEach(g -> sums.addGraph(dataset.getGraph(g)));
-        dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        sums.forEachQuad(dataset::add);
+        return sums;
     }
 
     private static Quad marker() {

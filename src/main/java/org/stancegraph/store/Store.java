@@ -3,17 +3,24 @@ package org.stancegraph.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.rdf.SG;
 
 /**
@@ -21,10 +28,13 @@ import org.stancegraph.rdf.SG;
  * named graph, the dictionary and the ontology have theirs, and the default graph
  * seen by queries is the union of the named graphs.
  *
- * <p>All writes go through {@link #replaceArticle} and {@link #replaceGraph}, each in one
- * write transaction, so a reader never sees half an article and a crash leaves the
- * graph either as it was or complete. The same transaction brings the stance summary
- * ({@link StanceSummary}, the graph {@link SG#SUMMARY_GRAPH}) in step with the graphs it changed.
+ * <p>Every write goes through this package: articles through {@link #replaceArticles} or an
+ * {@link ArticleSink}, other graphs through {@link #replaceGraph}, the server's authenticated writes
+ * through {@link #servedDataset}. Each write is one transaction, so a reader never sees half an article
+ * and a crash leaves a graph either as it was or complete, and the same transaction brings the stance
+ * summary ({@link StanceSummary}, the graph {@link SG#SUMMARY_GRAPH}) in step with the graphs it changed.
+ * An article graph records the extraction activity that produced it (engine version and knowledge
+ * fingerprint, {@code prov:wasGeneratedBy}); an article stored again by another activity replaces it.
  */
 public final class Store implements AutoCloseable {
 
@@ -77,20 +87,41 @@ public final class Store implements AutoCloseable {
         return new Store(DatabaseMgr.createDatasetGraph());
     }
 
-    /** The underlying dataset, for queries and for the server. Its default graph is the union of named graphs. */
-    public DatasetGraph dataset() {
+    /** The TDB2 dataset; writes to it outside this package would leave the stance summary wrong. */
+    DatasetGraph dataset() {
         return dataset;
     }
 
-    /** What {@link #replaceArticle} did. */
-    public enum Outcome { ADDED, UNCHANGED, REPLACED }
+    /**
+     * The dataset for the server to serve: queries are answered from the store, and every write transaction
+     * of a client (SPARQL Update, Graph Store writes) rebuilds the stance summary before it commits.
+     */
+    public DatasetGraph servedDataset() {
+        return new SummaryKeepingDataset(dataset);
+    }
+
+    /** What storing an article did. */
+    public enum Outcome {
+        /** A new article. */
+        ADDED,
+        /** The same content, extracted by the same activity, was already stored: nothing changed. */
+        UNCHANGED,
+        /** Another content of the same article id was stored and was replaced. */
+        REPLACED,
+        /** The same content was stored as another activity (other knowledge files or engine) extracted it: replaced. */
+        REEXTRACTED
+    }
+
+    /** What storing an article did, and how many statements the store holds for it afterwards. */
+    public record Stored(Outcome outcome, long statements) {}
 
     /**
-     * Stores an article graph under {@code articleIri}. The article's id identifies it
-     * across versions: graphs of the same id with another content (another IRI) are
-     * dropped, and a graph that is already stored under the same IRI is left as it is.
+     * Stores an article graph under {@code articleIri}. The article's id identifies it across versions:
+     * graphs of the same id with another content (another IRI) are dropped; a graph already stored under
+     * the same IRI is left as it is when the same activity produced it ({@code prov:wasGeneratedBy} of the
+     * article), and replaced otherwise.
      */
-    public Outcome replaceArticle(String articleIri, String articleId, Graph graph) {
+    public Stored replaceArticle(String articleIri, String articleId, Graph graph) {
         return replaceArticles(List.of(new ArticleGraph(articleIri, articleId, graph))).get(0);
     }
 
@@ -103,9 +134,9 @@ public final class Store implements AutoCloseable {
      * One commit for many articles is what makes large loads fast; each article is still
      * either wholly in the store or not at all.
      */
-    public List<Outcome> replaceArticles(List<ArticleGraph> articles) {
+    public List<Stored> replaceArticles(List<ArticleGraph> articles) {
         return Txn.calculateWrite(dataset, () -> {
-            List<Outcome> outcomes = new ArrayList<>(articles.size());
+            List<Stored> outcomes = new ArrayList<>(articles.size());
             StanceSummary.Sums added = new StanceSummary.Sums();
             StanceSummary.Sums removed = new StanceSummary.Sums();
             for (ArticleGraph article : articles) {
@@ -116,19 +147,88 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private Outcome replaceInTransaction(ArticleGraph article, StanceSummary.Sums added, StanceSummary.Sums removed) {
+    /**
+     * Where a load writes its articles. Into a store that holds no article and no stance summary yet, with
+     * {@code bulkWhenEmpty}, TDB2's bulk loader (everything commits at {@link ArticleSink#finish}); otherwise
+     * one transaction per {@link ArticleSink#put}. Either way the outcomes are those of {@link #replaceArticles}.
+     *
+     * @param batchSize articles per transaction for what a bulk load postpones (later versions of an article)
+     */
+    public ArticleSink articleSink(boolean bulkWhenEmpty, int batchSize) {
+        boolean empty = read(d -> !d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).hasNext()
+                && !d.containsGraph(StanceSummary.GRAPH));
+        return bulkWhenEmpty && empty ? new BulkArticleSink(this, batchSize) : new ArticleSink() {
+            @Override
+            public List<Stored> put(List<ArticleGraph> articles) {
+                return replaceArticles(articles);
+            }
+
+            @Override
+            public List<Stored> finish() {
+                return List.of();
+            }
+
+            @Override
+            public void abandon(Throwable cause) {
+                // Each put committed or rolled back on its own: nothing is pending.
+            }
+
+            @Override
+            public boolean commitsEachPut() {
+                return true;
+            }
+        };
+    }
+
+    private Stored replaceInTransaction(ArticleGraph article, StanceSummary.Sums added, StanceSummary.Sums removed) {
         Node name = NodeFactory.createURI(article.iri());
         if (dataset.containsGraph(name)) {
-            return Outcome.UNCHANGED;
+            Graph stored = dataset.getGraph(name);
+            if (Objects.equals(activity(stored, name), activity(article.graph(), name))) {
+                return new Stored(Outcome.UNCHANGED, statementsIn(stored));
+            }
+            removed.addGraph(stored);
+            dataset.removeGraph(name);
+            write(name, article.graph(), added);
+            return new Stored(Outcome.REEXTRACTED, statementsIn(article.graph()));
         }
         List<Node> older = graphsWithArticleId(article.articleId());
         for (Node old : older) {
             removed.addGraph(dataset.getGraph(old));
             dataset.removeGraph(old);
         }
-        article.graph().find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        added.addGraph(article.graph());
-        return older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+        write(name, article.graph(), added);
+        return new Stored(older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED, statementsIn(article.graph()));
+    }
+
+    private void write(Node name, Graph graph, StanceSummary.Sums added) {
+        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.addGraph(graph);
+    }
+
+    /** The extraction activity the article {@code article} of {@code graph} was generated by, or null when none is recorded. */
+    private static Node activity(Graph graph, Node article) {
+        ExtendedIterator<Triple> found = graph.find(article, SG.provWasGeneratedBy.asNode(), Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject() : null;
+        } finally {
+            found.close();
+        }
+    }
+
+    /** The number of statement nodes in {@code graph}. */
+    static long statementsIn(Graph graph) {
+        ExtendedIterator<Triple> statements = graph.find(Node.ANY, RDF.Nodes.type, SG.Statement.asNode());
+        try {
+            long count = 0;
+            while (statements.hasNext()) {
+                statements.next();
+                count++;
+            }
+            return count;
+        } finally {
+            statements.close();
+        }
     }
 
     /**
@@ -155,11 +255,47 @@ public final class Store implements AutoCloseable {
 
     /**
      * Recomputes the stance summary from every statement in the store, in one write transaction. Done on
-     * {@link #open} for a store written before the summary existed; needed by hand only after the store was
-     * changed around this class (SPARQL Update through an authenticated server endpoint).
+     * {@link #open} for a store written before the summary existed, and by {@code stancegraph check --repair}.
      */
     public void rebuildSummary() {
         Txn.executeWrite(dataset, () -> StanceSummary.rebuild(dataset));
+    }
+
+    /** The IRIs of the stance pairs whose summary differs from what the statements give; empty when it is right. */
+    public Set<String> summaryPairsOutOfStep() {
+        return read(d -> {
+            Set<String> pairs = new TreeSet<>();
+            StanceSummary.pairsOutOfStep(d).forEach(pair -> pairs.add(pair.toString()));
+            return pairs;
+        });
+    }
+
+    /** How many articles the store holds, and how many of them another activity than {@code current} extracted. */
+    public record Provenance(long articles, long extractedOtherwise) {}
+
+    /** Counts the articles that {@code currentActivityIri} did not extract (other knowledge, other engine, or none recorded). */
+    public Provenance provenance(String currentActivityIri) {
+        Node current = NodeFactory.createURI(currentActivityIri);
+        return read(d -> {
+            long[] counts = new long[2];
+            d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).forEachRemaining(q -> {
+                counts[0]++;
+                if (!d.contains(q.getGraph(), q.getSubject(), SG.provWasGeneratedBy.asNode(), current)) {
+                    counts[1]++;
+                }
+            });
+            return new Provenance(counts[0], counts[1]);
+        });
+    }
+
+    /** The IRIs of the article graphs the store holds, in IRI order. */
+    public List<String> articleGraphs() {
+        return read(d -> {
+            Set<String> graphs = new TreeSet<>();
+            d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode())
+                    .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+            return List.copyOf(graphs);
+        });
     }
 
     /** Runs {@code action} in a read transaction and returns its result. */
@@ -190,5 +326,15 @@ public final class Store implements AutoCloseable {
             dataset.end();
         }
         dataset.close();
+    }
+
+    /**
+     * Closes the store and lets go of the database entirely. After {@link #close} TDB2 keeps a database in a
+     * JVM-wide cache, holding its directory's lock (and an in-memory database's memory) until the process ends;
+     * a process that hands the directory to another process, or opens it raw, releases it first.
+     */
+    public void closeAndRelease() {
+        close();
+        TDBInternal.expel(dataset);
     }
 }

@@ -25,11 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.rdf.SG;
-import org.stancegraph.stance.CueBook;
 import org.stancegraph.store.Store;
 
 /** {@code stancegraph link} against a local Fuseki serving a made-up, Wikidata-shaped graph. */
@@ -197,7 +195,7 @@ class LinkTest {
         for (String file : List.of("roles.ttl", "not-names.txt", "authority-nouns.txt")) {
             Files.copy(Path.of("data/actors", file), dictionaryFiles.resolve(file));
         }
-        Extraction extraction = new Extraction(ActorDictionary.load(dictionaryFiles), CueBook.load(Path.of("data/stance")));
+        Extraction extraction = Extraction.from(dictionaryFiles, Path.of("data/stance"), Path.of("data/boilerplate.tsv"));
         Path article = Files.writeString(dir.resolve("2020-06-01_ruritania.txt"), """
                 Ruritania backs Albania
 

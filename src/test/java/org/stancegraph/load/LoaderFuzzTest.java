@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.SyntheticCorpus;
@@ -88,8 +87,7 @@ class LoaderFuzzTest {
 
     /** Frees an in-memory store entirely: TDB2 keeps even in-memory databases in a JVM-wide cache. */
     private static void release(Store store) {
-        store.close();
-        TDBInternal.expel(store.dataset());
+        store.closeAndRelease();
     }
 
     private Path generate(Random random, int index) throws IOException {

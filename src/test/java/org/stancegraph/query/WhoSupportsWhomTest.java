@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,12 +165,15 @@ class WhoSupportsWhomTest {
         try {
             load(store, true, ProjectFiles.existing("data/articles"));
             answer = sameAnswers(store);
-            Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH)));
-            assertNotEquals(answer, SUMMARY.answer(store), "without the summary graph the query has no rows");
         } finally {
-            store.close();
-            TDBInternal.expel(store.dataset());
+            store.closeAndRelease();
         }
+        // What an older version wrote: the same articles, no summary graph (written to TDB2 directly, as it did).
+        DatasetGraph older = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeWrite(older, () -> older.removeGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH)));
+        assertFalse(Txn.calculateRead(older, () -> older.containsGraph(NodeFactory.createURI(SG.SUMMARY_GRAPH))));
+        older.close();
+        TDBInternal.expel(older);
         try (Store reopened = Store.open(db)) {
             assertEquals(answer, sameAnswers(reopened));
         }

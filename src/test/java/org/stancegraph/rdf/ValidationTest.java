@@ -154,6 +154,18 @@ class ValidationTest {
     }
 
     @Test
+    void extractionActivityNeedsItsVersionAndKnowledgeFingerprint() {
+        Model data = SampleGraphs.everything();
+        String fingerprint = "a".repeat(64);
+        Resource activity = data.createResource(SG.extractionIri("0.1.0", fingerprint));
+        data.add(article(), SG.provWasGeneratedBy, activity).add(activity, RDF.type, SG.ProvActivity)
+                .add(activity, SG.schemaSoftwareVersion, "0.1.0").add(activity, SG.knowledgeFingerprint, fingerprint);
+        assertTrue(report(data).conforms(), () -> lines(report(data)));
+        data.removeAll(activity, SG.knowledgeFingerprint, null).add(activity, SG.knowledgeFingerprint, "not-a-sha-256");
+        assertOnlyViolation(data, article(), "prov:wasGeneratedBy");
+    }
+
+    @Test
     void storeValidationNamesTheGraphOfEachViolation() {
         try (Store store = Store.inMemory()) {
             store.replaceGraph(SG.DICTIONARY_GRAPH, SampleGraphs.dictionary().getGraph());

@@ -57,8 +57,7 @@ class CueBookTest {
     void aResearchersNewCueTakesEffectWithoutJava() throws IOException {
         Files.copy(Path.of("data/stance/words.tsv"), dir.resolve("words.tsv"));
         Files.writeString(dir.resolve("cues.tsv"), "support\tpraise\t051\t0.8\tsalute $T\n");
-        var extraction = new org.stancegraph.load.Extraction(
-                org.stancegraph.actor.ActorDictionary.load(Path.of("data/actors")), CueBook.load(dir));
+        var extraction = org.stancegraph.load.Extraction.from(Path.of("data/actors"), dir, Path.of("data/boilerplate.tsv"));
         var article = new org.stancegraph.article.Article("t", "", java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), "en", "Turkey saluted Azerbaijan.", "0".repeat(64), "text");
         var statements = extraction.of(article).statements();
