@@ -20,7 +20,7 @@ import java.util.Set;
  *       without {@code $A} the actor is the subject of the clause or the speaker of the quote.</li>
  * </ul>
  *
- * @param id         "line N" of the file, recorded as the statement's rule
+ * @param id         the file and the cue's stable id ("cues.tsv condemn-1"), recorded as the statement's rule
  * @param stanceClass one of the seven classes
  * @param stance     the finer stance (a key of ontology/stances.ttl)
  * @param cameo      its CAMEO code, or empty

@@ -87,6 +87,7 @@ public final class CueBook {
 
     private static List<Cue> readCues(Path file) {
         List<Cue> cues = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
         List<String> lines = lines(file);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -95,24 +96,33 @@ public final class CueBook {
             }
             String where = file + ":" + (n + 1);
             String[] f = line.split("\t");
-            if (f.length < 5) {
-                throw new IllegalArgumentException(where + ": expected 5 tab-separated columns (class, stance, cameo, confidence, pattern), found " + f.length);
+            if (f.length < 6) {
+                throw new IllegalArgumentException(where + ": expected 6 tab-separated columns (id, class, stance, cameo, confidence, pattern), found " + f.length);
             }
-            String stanceClass = f[0].strip();
+            String id = f[0].strip();
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new IllegalArgumentException(where + ": cue id '" + id + "' must be lower-case letters, digits and hyphens");
+            }
+            String firstUse = ids.putIfAbsent(id, where);
+            if (firstUse != null) {
+                throw new IllegalArgumentException(where + ": cue id '" + id + "' is already used at " + firstUse);
+            }
+            String stanceClass = f[1].strip();
             if (!CLASSES.contains(stanceClass)) {
                 throw new IllegalArgumentException(where + ": unknown class '" + stanceClass + "', expected one of " + CLASSES);
             }
             double confidence;
             try {
-                confidence = Double.parseDouble(f[3].strip());
+                confidence = Double.parseDouble(f[4].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ": confidence '" + f[3] + "' is not a number");
+                throw new IllegalArgumentException(where + ": confidence '" + f[4] + "' is not a number");
             }
             if (confidence <= 0 || confidence > 1) {
                 throw new IllegalArgumentException(where + ": confidence must be in (0, 1]");
             }
-            String cameo = f[2].strip().equals("-") ? "" : f[2].strip();
-            cues.add(new Cue("cues.tsv line " + (n + 1), stanceClass, f[1].strip(), cameo, confidence, parse(f[4].strip(), where), f[4].strip()));
+            String cameo = f[3].strip().equals("-") ? "" : f[3].strip();
+            String pattern = f[5].strip();
+            cues.add(new Cue(file.getFileName() + " " + id, stanceClass, f[2].strip(), cameo, confidence, parse(pattern, where), pattern));
         }
         return List.copyOf(cues);
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param quote         the quotation the cue stood in, when it did
  * @param quoteBegin    offset of the quotation, or -1
  * @param quoteEnd      offset after the quotation, or -1
- * @param rule          the cue that fired ("cues.tsv line 12") or the inference that made it
+ * @param rule          the cue that fired, by file and id ("cues.tsv condemn-1") or the inference that made it
  * @param confidence    the rule's confidence, 0..1
  */
 public record Statement(String actor, Optional<String> speaker, String stanceClass, String stance, String cameo,

@@ -62,12 +62,12 @@ class KnowledgeChangeTest {
         String first = run(0, "load", "--db", db.toString(), "--progress", "none", articles.toString());
         assertTrue(first.contains("2 new"), first);
         Map<String, String> rulesBefore = rules();
-        int removedLine = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
+        String removedCue = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
 
         String second = run(0, "load", "--db", db.toString(), "--progress", "none", articles.toString());
         assertTrue(second.contains("0 new, 0 replaced, 0 unchanged, 2 re-extracted because the knowledge files changed"), second);
         Map<String, String> rulesAfter = rules();
-        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueLine(rule) == removedLine),
+        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueId(rule).equals(removedCue)),
                 "no statement is left from the removed cue: " + rulesAfter);
         assertEquals(rulesAfter.size(), reportedStatements(second), "the report counts what the store holds");
 
@@ -93,14 +93,14 @@ class KnowledgeChangeTest {
         Files.delete(articles);
         Path cues = home.resolve("data/stance/cues.tsv");
         String originalCues = Files.readString(cues);
-        int removedLine = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
+        String removedCue = KnowledgeHome.removeTheCueOfMostStatements(home, rulesBefore.values());
 
         String reextracted = run(0, "reextract", "--db", db.toString(), "--batch-size", "1");
         assertTrue(reextracted.contains("re-extracted 2 of 2 articles with the current knowledge files (0 already current)"), reextracted);
         assertTrue(reextracted.contains("(1 of 2 articles done") && reextracted.contains("(2 of 2 articles done"),
                 "one batch, one transaction, one line each: " + reextracted);
         Map<String, String> rulesAfter = rules();
-        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueLine(rule) == removedLine), rulesAfter.toString());
+        assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueId(rule).equals(removedCue)), rulesAfter.toString());
         assertEquals(rulesAfter.size(), reportedStatements(reextracted));
         assertTrue(run(0, "check", "--db", db.toString()).contains("equals what the statements give"));
 

@@ -1,5 +1,7 @@
 package org.stancegraph.load;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.stream.Stream;
  * child process to use as STANCEGRAPH_HOME, so that a test can edit a cue without touching data/.
  */
 final class KnowledgeHome {
-    private static final Pattern CUE_LINE = Pattern.compile("^cues\\.tsv line (\\d+):");
+    private static final Pattern CUE_ID = Pattern.compile("^cues\\.tsv ([a-z0-9-]+):");
 
     private KnowledgeHome() {}
 
@@ -34,25 +36,26 @@ final class KnowledgeHome {
         return home;
     }
 
-    /** The line of cues.tsv that a stored {@code sg:rule} names, or -1 when it names none. */
-    static int cueLine(String rule) {
-        Matcher m = CUE_LINE.matcher(rule);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    /** The id of the cue that a stored {@code sg:rule} names ("cues.tsv condemn-1: ..."), or "" when it names none. */
+    static String cueId(String rule) {
+        Matcher m = CUE_ID.matcher(rule);
+        return m.find() ? m.group(1) : "";
     }
 
     /**
-     * Replaces the cue line that most of {@code rules} name by a comment (other lines keep their numbers, so
-     * their rules read the same); returns its number.
+     * Deletes the cue line that most of {@code rules} name (the lines after it move up; their ids, and so
+     * the rules of their statements, stay the same); returns its id.
      */
-    static int removeTheCueOfMostStatements(Path home, Collection<String> rules) throws IOException {
-        Map<Integer, Long> statementsByLine = rules.stream()
-                .collect(Collectors.groupingBy(KnowledgeHome::cueLine, Collectors.counting()));
-        statementsByLine.remove(-1);
-        int line = statementsByLine.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    static String removeTheCueOfMostStatements(Path home, Collection<String> rules) throws IOException {
+        Map<String, Long> statementsByCue = rules.stream()
+                .collect(Collectors.groupingBy(KnowledgeHome::cueId, Collectors.counting()));
+        statementsByCue.remove("");
+        String id = statementsByCue.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
         Path cues = home.resolve("data/stance/cues.tsv");
         List<String> lines = new ArrayList<>(Files.readAllLines(cues));
-        lines.set(line - 1, "# removed by a test");
+        assertTrue(lines.removeIf(line -> line.startsWith(id + "\t")), "the cue " + id + " has a line");
         Files.write(cues, lines);
-        return line;
+        return id;
     }
 }
