@@ -28,6 +28,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.article.Articles;
+import org.stancegraph.article.ReadText;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
@@ -64,7 +65,7 @@ class LiteralSafetyTest {
         }
         Path file = Files.writeString(dir.resolve("hostile.txt"), text, StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();
-        Sources.read(file, record -> expected.add(Articles.from(record).text()), problem -> { throw new AssertionError(problem.describe()); });
+        Sources.read(file, record -> expected.add(ReadText.withHeadline(Articles.from(record)).text()), problem -> { throw new AssertionError(problem.describe()); });
         String body = expected.get(0);
         HOSTILE.forEach(fragment -> assertTrue(body.contains(fragment), "cleaning kept " + fragment));
 

@@ -150,7 +150,7 @@ class HostileInputTest {
         LoadReport report = load(write("scripts.html", html));
         assertEquals(1, report.articles(), report.problems().toString());
         String body = articleBodies().get(0);
-        assertEquals(PROSE, body);
+        assertEquals("Talks\n\n" + PROSE, body, "the title, as the first paragraph, and the prose; nothing from scripts, styles or comments");
     }
 
     @Test

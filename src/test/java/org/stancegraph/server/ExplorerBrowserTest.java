@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stancegraph.actor.ActorKind;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.rdf.Ontology;
@@ -108,8 +109,8 @@ class ExplorerBrowserTest {
         assertEquals("diamond", js("return cy.getElementById(arguments[0]).data('shape')", SG.ACTOR_NS + "republic-of-artsakh"));
         assertEquals("250px", js("return getComputedStyle(document.getElementById('filters')).width"),
                 "the style sheet is applied");
-        assertEquals(7L, ((Number) js("return document.querySelectorAll('#legend .shape').length")).longValue(),
-                "the legend shows every kind of actor");
+        assertEquals(ActorKind.values().length + 1L, ((Number) js("return document.querySelectorAll('#legend .shape').length")).longValue(),
+                "the legend shows every kind of actor, and 'other' for an actor of no known kind");
         screenshot("network");
     }
 
