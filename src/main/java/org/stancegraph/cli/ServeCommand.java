@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                         + "Read-only for everyone.",
                 "With a password (--password-file, or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update "
                         + "and Graph Store read-write at /stancegraph/data are added for that one user, by HTTP basic "
-                        + "authentication. There is no default password.",
+                        + "authentication, and so are Fuseki's admin actions (creating and deleting datasets, backups, "
+                        + "compaction, tasks); without a password those are refused. There is no default password.",
                 "A password file holds one line: 'user:password', or just the password (the user is then --user, "
                         + "default 'admin'). STANCEGRAPH_PASSWORD takes the same two forms; the file wins over it. "
                         + "Basic authentication sends the password in clear: keep the server on localhost or behind "

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param datasetName  URL path segment of the dataset ({@code /stancegraph/sparql})
  * @param queryTimeout longest a query may run before the server answers 503
  * @param credentials  the one user allowed to write; without it the server has no write endpoints
- * @param fusekiBase   Fuseki's work area (shiro.ini, CORS settings, UI state); must be writable
+ * @param fusekiBase   Fuseki's work area, used only with credentials (datasets the admin creates, backups); must be writable
  */
 public record ServerOptions(String host, int port, String datasetName, Duration queryTimeout,
                             Optional<Credentials> credentials, Path fusekiBase) {
