@@ -55,8 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
     int port = ServerOptions.DEFAULT_PORT;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Longest a query may run; longer ones are answered 503 (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query may take, counted from its arrival (reading, planning and running it); "
+                    + "longer ones are answered 503 (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = ServerOptions.DEFAULT_QUERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES",
+            description = "Largest request body accepted; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = ServerOptions.DEFAULT_MAX_REQUEST_BYTES;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "File with 'user:password' or just the password; turns on the update endpoints.")
@@ -75,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options;
         try {
             options = ServerOptions.defaults().withHost(host).withPort(port)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds));
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes);
             Optional<ServerOptions.Credentials> credentials = credentials(passwordFile, System.getenv(PASSWORD_ENV), user);
             if (credentials.isPresent()) {
                 options = options.withCredentials(credentials.get());

@@ -26,7 +26,9 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.stancegraph.query.Queries;
@@ -71,6 +73,7 @@ public final class SparqlServer {
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
+                .registerOperation(Operation.Query, new DeadlineQueryService(options.queryTimeout()))
                 .staticFileBase(uiFiles())
                 .addFilter("/*", new QueryCors(options.datasetName()))
                 .addFilter("/*", new AccessGate(options.credentials(), options.datasetName()))
@@ -92,6 +95,7 @@ public final class SparqlServer {
                    .addServlet("/$/datasets/*", new ActionDatasets());
         }
         FusekiServer server = builder.build();
+        limitRequestSize(server, options.maxRequestBytes());
         bindTo(server, options.host());
         server.start();
         return new Running(server, options);
@@ -143,6 +147,14 @@ public final class SparqlServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the Fuseki work area " + base + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Answers 413 to a request whose body is larger than {@code maxBytes}, declared or streamed. */
+    private static void limitRequestSize(FusekiServer server, long maxBytes) {
+        Server jetty = server.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /** Fuseki's builder only knows "all interfaces" or "localhost"; the connector takes any host. */
