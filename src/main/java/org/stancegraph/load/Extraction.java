@@ -1,6 +1,7 @@
 package org.stancegraph.load;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.stancegraph.ProjectFiles;
@@ -22,8 +23,13 @@ import org.stancegraph.text.TextAnalyzer;
  */
 public final class Extraction {
 
-    /** What one article gave. */
-    public record Result(Article article, List<Sentence> sentences, List<Mention> mentions, List<Statement> statements) {
+    /**
+     * What one article gave.
+     *
+     * @param leftOut what the {@link ExtractionLimits} left out, when they were reached
+     */
+    public record Result(Article article, List<Sentence> sentences, List<Mention> mentions, List<Statement> statements,
+                         Optional<String> leftOut) {
         public Graph graph() {
             return ArticleGraph.build(article, mentions, statements);
         }
@@ -57,6 +63,7 @@ public final class Extraction {
         List<Sentence> sentences = TextAnalyzer.sentences(article.text());
         List<Mention> found = mentions.find(sentences, article.date());
         List<Statement> statements = stances.extract(article.text(), sentences, found);
-        return new Result(article, sentences, found, statements);
+        ExtractionLimits.Kept kept = ExtractionLimits.DEFAULT.apply(found, statements);
+        return new Result(article, sentences, kept.mentions(), kept.statements(), kept.leftOut());
     }
 }

@@ -188,8 +188,10 @@ public final class Loader {
         } finally {
             pipeline.finish();
         }
+        // Printed after the load, in reading order, whichever worker met them.
+        pipeline.limited.forEach(limit -> messages.println("limited: " + limit.describe()));
         return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.statements,
-                List.copyOf(problems));
+                List.copyOf(problems), List.copyOf(pipeline.limited));
     }
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
@@ -206,8 +208,8 @@ public final class Loader {
     /** A record in reading order; {@code record == null} tells a worker to stop. */
     private record Job(long sequence, SourceRecord record) {}
 
-    /** An extracted article waiting for the writer; {@code result == null} tells the writer to stop. */
-    private record Done(long sequence, Extraction.Result result) {}
+    /** An extracted article waiting for the writer, with the input it came from; {@code result == null} tells the writer to stop. */
+    private record Done(long sequence, String origin, Extraction.Result result) {}
 
     /** Reader (the caller) → bounded queue → workers → queue → writer, with a bound on articles in flight. */
     private final class Pipeline {
@@ -231,6 +233,8 @@ public final class Loader {
         private final Map<String, String> bulkLoaded = new HashMap<>();
         /** Later versions of articles already loaded in bulk, stored by replacement once the bulk load ends. */
         private final List<Extraction.Result> deferred = new ArrayList<>();
+        /** Articles stored without what lies beyond the {@link ExtractionLimits}, in reading order; written by the writer only. */
+        private final List<SourceProblem> limited = new ArrayList<>();
         /**
          * The stance summary of the articles loaded in bulk, streamed into the same bulk load at its end so
          * that it commits (or not) with them; its size grows with the (actor, target) pairs, not the articles.
@@ -292,7 +296,7 @@ public final class Loader {
                 for (Thread worker : workers) {
                     worker.join();
                 }
-                done.put(new Done(-1, null));
+                done.put(new Done(-1, null, null));
                 writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -317,7 +321,7 @@ public final class Loader {
                             fail(t);
                         }
                     }
-                    done.put(new Done(job.sequence(), result));
+                    done.put(new Done(job.sequence(), job.record().origin(), result));
                 }
             } catch (InterruptedException e) {
                 fail(e);
@@ -344,9 +348,11 @@ public final class Loader {
                         waiting.add(next);
                     }
                     while (!waiting.isEmpty() && waiting.peek().sequence() == expected) {
-                        Extraction.Result result = waiting.poll().result();
+                        Done ready = waiting.poll();
+                        Extraction.Result result = ready.result();
                         expected++;
                         if (result != null) {
+                            result.leftOut().ifPresent(why -> limited.add(new SourceProblem(ready.origin(), 0, why)));
                             batch.add(result);
                         }
                         if (batch.size() >= settings.batchSize()) {
@@ -431,9 +437,10 @@ public final class Loader {
                 String iri = result.graphIri();
                 if (!bulkLoaded.containsKey(id)) {
                     bulkLoaded.put(id, iri);
-                    Node graph = NodeFactory.createURI(iri);
-                    result.graph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
-                    bulkSummary.addGraph(result.graph());
+                    Node graphName = NodeFactory.createURI(iri);
+                    Graph graph = result.graph();
+                    graph.find().forEachRemaining(t -> quads.quad(Quad.create(graphName, t)));
+                    bulkSummary.addGraph(graph);
                     added++;
                     statements += result.statements().size();
                 } else if (iri.equals(bulkLoaded.get(id))) {
