@@ -127,7 +127,9 @@ public final class SparqlServer {
     /** The password is kept in memory only; nothing is written to disk. */
     private static ConstraintSecurityHandler basicAuthFor(ServerOptions.Credentials credentials) {
         UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
-        return JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, AuthScheme.BASIC);
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        security.setAuthenticator(new WellFormedBasicAuthenticator());
+        return security;
     }
 
     /** The Fuseki UI's pages, from the jena-fuseki-ui jar on the class path. */

@@ -143,6 +143,17 @@ class HostileRequestsTest {
     }
 
     @Test
+    void malformedAuthorizationHeadersAreAnsweredUnauthorized() throws Exception {
+        for (String header : new String[] {"Basic !!!!", "Basic", "Basic =", "Basic ~~~~", "Bearer x", "Basic YWRtaW4="}) {
+            for (String path : new String[] {"update", "data?default", "/$/backups-list"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(dataset(path)).header("Authorization", header)
+                        .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(DROP_ALL));
+                assertEquals(401, send(request).statusCode(), header + " on " + path);
+            }
+        }
+    }
+
+    @Test
     void anEnormousQueryIsRefused() throws Exception {
         // 5 MB of query text: in the URL it is over Jetty's header limit; in a POST body, declared or
         // streamed without a length, it is over the request size limit (1 MiB).
