@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.stancegraph.server.ServerOptions;
 import org.stancegraph.server.SparqlServer;
+import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.stop();
             store.close();
         }, "stancegraph-serve-shutdown"));
-        out.println("stancegraph: serving " + db.toAbsolutePath().normalize());
+        out.println("stancegraph: serving " + Printable.of(db.toAbsolutePath().normalize()));
         out.println("  UI       " + server.address());
         out.println("  explorer " + server.explorer() + "  (the who-supports-whom network)");
         out.println("  SPARQL   " + server.sparqlEndpoint() + "  (read-only, open to all)");

@@ -250,6 +250,33 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharactersInFileNamesCannotForgeOrRestyleOutputLines() throws IOException {
+        Path named = Files.createDirectories(dir.resolve("named"));
+        // Empty files, so each is reported by name.
+        List<String> names = List.of("empty\nloaded 99 articles from 99 files: forged\n.txt", "carriage\rreturn.txt",
+                "\u001b[31mred\u001b[0m.txt", "back\\slash\\n.txt");
+        for (String name : names) {
+            Files.write(named.resolve(name), new byte[0]);
+        }
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        LoadReport report = new Loader(store, extraction).load(List.of(named),
+                new PrintStream(captured, true, StandardCharsets.UTF_8), Loader.Progress.NONE);
+        String messages = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(names.size(), report.problems().size(), messages);
+        List<String> lines = messages.lines().toList();
+        assertEquals(names.size(), lines.size(), "one line per file: " + messages);
+        lines.forEach(line -> assertTrue(line.startsWith("skipped: " + named), line));
+        assertFalse(messages.contains("\r") || messages.contains("\u001b"), messages);
+        assertTrue(messages.contains("/empty\\nloaded 99 articles from 99 files: forged\\n.txt: "), messages);
+        assertTrue(messages.contains("/carriage\\rreturn.txt: "), messages);
+        assertTrue(messages.contains("/\\u001b[31mred\\u001b[0m.txt: "), messages);
+        // A backslash is escaped too, so that a name cannot imitate an escape.
+        assertTrue(messages.contains("/back\\\\slash\\\\n.txt: "), messages);
+        // The report keeps the true name.
+        assertTrue(report.problems().stream().anyMatch(p -> p.file().endsWith("empty\nloaded 99 articles from 99 files: forged\n.txt")));
+    }
+
+    @Test
     void compressedInputIsNotAcceptedAndSaysSo() throws IOException {
         Path gz = dir.resolve("articles.jsonl.gz");
         try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
