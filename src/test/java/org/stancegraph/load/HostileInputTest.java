@@ -228,6 +228,33 @@ class HostileInputTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheGivenFolderAreReportedAndNotFollowed() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "Secret\n\nThe password of the machine is hunter2.\n");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Title\n\n" + PROSE + "\n");
+        Path hidden = Files.createDirectories(corpus.resolve(".kept"));
+        Files.writeString(hidden.resolve("b.txt"), "Another\n\nFrance praised Georgia for the talks.\n");
+        try {
+            Files.createSymbolicLink(corpus.resolve("passwd.txt"), secret);
+            Files.createSymbolicLink(corpus.resolve("elsewhere"), outside);
+            Files.createSymbolicLink(corpus.resolve("inside"), hidden);     // stays in the folder: followed
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.assumeTrue(false, "symbolic links cannot be made here: " + e);
+        }
+        LoadReport report = load(corpus);
+        assertEquals(2, report.articles(), report.problems().toString());
+        assertEquals(2, report.problems().size(), report.problems().toString());
+        for (String link : new String[] {"passwd.txt", "elsewhere"}) {
+            assertTrue(report.problems().stream().anyMatch(p -> p.file().equals(corpus.resolve(link).toString())
+                    && p.message().contains("outside the folder") && p.message().endsWith("not followed")), report.problems().toString());
+        }
+        assertFalse(articleBodies().stream().anyMatch(body -> body.contains("hunter2")), "the secret was stored");
+        // Named on the command line, the same file is taken: the user asked for it.
+        assertEquals(1, load(corpus.resolve("passwd.txt")).articles());
+    }
+
+    @Test
     void oddFileNamesAreLoadedAndNamedInMessages() throws IOException {
         List<String> names = List.of("with space.txt", "-starts-with-dash.txt", "quote'and\"double.txt",
                 "semi;colon $(echo x) `y`.txt", "pct%20and#hash.txt", "ünïcödé-日本.txt", "new\nline.txt", "dots...in..name.txt");
