@@ -23,8 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>Anonymous clients may read: every GET and HEAD outside {@code /$/}, queries sent by POST to
  * the served dataset's query endpoints, and of the admin area only what the UI reads
  * ({@link #ANONYMOUS_ADMIN_READS}). Everything else — creating, deleting, backing up, compacting
- * datasets, tasks, writes to any dataset — needs the configured user's basic authentication;
- * without configured credentials it is refused outright. A request that needs the user is also
+ * datasets, tasks, writes to any dataset — needs the configured user's basic authentication.
+ * Without configured credentials every other admin request is refused (403), and writes go on to
+ * Fuseki, which has no write endpoint to offer then (404, 405). A request that needs the user is also
  * refused when it comes from another web origin (its {@code Origin} header names another site),
  * so that a page in the user's browser cannot borrow the browser's cached password.
  */
@@ -51,7 +52,7 @@ final class AccessGate implements Filter {
         String path = pathOf(request);
         boolean admin = path.equals("/$") || path.startsWith("/$/");
         // Without credentials the only dataset has no write endpoints: Fuseki answers 404 or 405 itself.
-        if (anonymousMayAsk(path, request.getMethod()) || (!admin && credentials.isEmpty())) {
+        if (anonymousMayAsk(path, admin, request.getMethod()) || (!admin && credentials.isEmpty())) {
             chain.doFilter(req, res);
             return;
         }
@@ -71,9 +72,9 @@ final class AccessGate implements Filter {
         chain.doFilter(req, res);
     }
 
-    private boolean anonymousMayAsk(String path, String method) {
+    private boolean anonymousMayAsk(String path, boolean admin, String method) {
         boolean read = method.equals("GET") || method.equals("HEAD");
-        if (path.equals("/$") || path.startsWith("/$/")) {
+        if (admin) {
             return read && (ANONYMOUS_ADMIN_READS.contains(path) || ANONYMOUS_ADMIN_READS.stream().anyMatch(p -> path.startsWith(p + "/")));
         }
         return SAFE_METHODS.contains(method) || (method.equals("POST") && anonymousQueryPaths.contains(path));
