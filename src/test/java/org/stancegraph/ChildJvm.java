@@ -32,6 +32,15 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code stancegraph ARGS} in the project root, with {@code environment} added to this JVM's. */
     public static ChildJvm start(Path logDirectory, String name, Map<String, String> environment, String... args)
             throws IOException {
+        return startIn(Path.of(System.getProperty("user.dir")), logDirectory, name, environment, args);
+    }
+
+    /**
+     * Starts {@code stancegraph ARGS} in {@code workingDirectory}, which receives what the command
+     * writes relative to it (run/...); the project's data files are found through STANCEGRAPH_HOME.
+     */
+    public static ChildJvm startIn(Path workingDirectory, Path logDirectory, String name, Map<String, String> environment,
+                                   String... args) throws IOException {
         Files.createDirectories(logDirectory);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -42,9 +51,10 @@ public final class ChildJvm implements AutoCloseable {
         Path out = logDirectory.resolve(name + ".out");
         Path err = logDirectory.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(Path.of(System.getProperty("user.dir")).toFile())
+                .directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        builder.environment().put("STANCEGRAPH_HOME", System.getProperty("user.dir"));
         builder.environment().putAll(environment);
         return new ChildJvm(builder.start(), out, err);
     }

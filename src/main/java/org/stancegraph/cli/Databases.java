@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.stancegraph.source.Printable;
+
 /** The check that every command reading an existing database makes first: it never creates an empty one. */
 final class Databases {
     private Databases() {}
@@ -13,7 +15,7 @@ final class Databases {
         if (Files.isDirectory(db)) {
             return false;
         }
-        err.println(command + ": " + db + ": no database here (load articles first or give --db DIR)");
+        err.println(command + ": " + Printable.of(db) + ": no database here (load articles first or give --db DIR)");
         return true;
     }
 }

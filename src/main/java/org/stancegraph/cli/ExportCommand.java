@@ -14,6 +14,7 @@ import org.stancegraph.export.ExportResult;
 import org.stancegraph.export.ExportedFile;
 import org.stancegraph.export.Exporter;
 import org.stancegraph.export.GraphSelection;
+import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
 
 import picocli.CommandLine;
@@ -82,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try (Store store = Store.open(db)) {
             ExportResult result = Exporter.export(store, options);
-            outWriter.println("Wrote to " + out.toAbsolutePath().normalize() + ":");
+            outWriter.println("Wrote to " + Printable.of(out.toAbsolutePath().normalize()) + ":");
             for (ExportedFile file : result.files()) {
                 outWriter.printf("  %-36s %,14d bytes  %,d %s%n", file.fileName(), file.bytes(), file.count(), file.unit());
             }

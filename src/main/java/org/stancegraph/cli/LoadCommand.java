@@ -75,10 +75,12 @@ public final class LoadCommand implements Callable<Integer> {
         Loader loader = new Loader(store, Extraction.standard(), settings);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress);
-        messages.printf("loaded %d articles from %d files: %d new, %d replaced, %d unchanged%s; %d statements%s%n",
+        messages.printf("loaded %d articles from %d files: %d new, %d replaced, %d unchanged%s; %d statements%s%s%n",
                 report.articles(), report.files(), report.added(), report.replaced(), report.unchanged(),
                 report.reextracted() > 0 ? ", " + report.reextracted() + " re-extracted because the knowledge files changed" : "",
-                report.statements(), report.skippedSomething() ? "; " + report.problems().size() + " inputs skipped" : "");
+                report.statements(),
+                report.limited().isEmpty() ? "" : "; " + report.limited().size() + " articles cut at the extraction limits",
+                report.skippedSomething() ? "; " + report.problems().size() + " inputs skipped" : "");
         return report.skippedSomething() ? SKIPPED : 0;
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.stancegraph.server.ServerOptions;
 import org.stancegraph.server.SparqlServer;
+import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                         + "Read-only for everyone.",
                 "With a password (--password-file, or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update "
                         + "and Graph Store read-write at /stancegraph/data are added for that one user, by HTTP basic "
-                        + "authentication. There is no default password.",
+                        + "authentication, and so are Fuseki's admin actions (creating and deleting datasets, backups, "
+                        + "compaction, tasks); without a password those are refused. There is no default password.",
                 "A password file holds one line: 'user:password', or just the password (the user is then --user, "
                         + "default 'admin'). STANCEGRAPH_PASSWORD takes the same two forms; the file wins over it. "
                         + "Basic authentication sends the password in clear: keep the server on localhost or behind "
@@ -54,8 +56,13 @@ public final class ServeCommand implements Callable<Integer> {
     int port = ServerOptions.DEFAULT_PORT;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Longest a query may run; longer ones are answered 503 (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query may take, counted from its arrival (reading, planning and running it); "
+                    + "longer ones are answered 503 (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = ServerOptions.DEFAULT_QUERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES",
+            description = "Largest request body accepted; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = ServerOptions.DEFAULT_MAX_REQUEST_BYTES;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "File with 'user:password' or just the password; turns on the update endpoints.")
@@ -74,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options;
         try {
             options = ServerOptions.defaults().withHost(host).withPort(port)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds));
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes);
             Optional<ServerOptions.Credentials> credentials = credentials(passwordFile, System.getenv(PASSWORD_ENV), user);
             if (credentials.isPresent()) {
                 options = options.withCredentials(credentials.get());
@@ -104,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.stop();
             store.close();
         }, "stancegraph-serve-shutdown"));
-        out.println("stancegraph: serving " + db.toAbsolutePath().normalize());
+        out.println("stancegraph: serving " + Printable.of(db.toAbsolutePath().normalize()));
         out.println("  UI       " + server.address());
         out.println("  explorer " + server.explorer() + "  (the who-supports-whom network)");
         out.println("  SPARQL   " + server.sparqlEndpoint() + "  (read-only, open to all)");

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.stancegraph.rdf.Ontology;
 import org.stancegraph.rdf.RdfFileException;
 import org.stancegraph.rdf.Validation;
+import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         report.violations().forEach(v -> out.println(v.line()));
         if (report.conforms()) {
-            out.println("validate: " + db + " conforms to " + shapesFile);
+            out.println("validate: " + Printable.of(db) + " conforms to " + Printable.of(shapesFile));
             out.flush();
             return 0;
         }

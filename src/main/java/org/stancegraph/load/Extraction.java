@@ -3,6 +3,7 @@ package org.stancegraph.load;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.stancegraph.ProjectFiles;
@@ -30,9 +31,13 @@ import org.stancegraph.text.TextAnalyzer;
  */
 public final class Extraction {
 
-    /** What one article gave. */
+    /**
+     * What one article gave.
+     *
+     * @param leftOut what the {@link ExtractionLimits} left out, when they were reached
+     */
     public record Result(Article article, List<Sentence> sentences, List<Mention> mentions, List<Statement> statements,
-                         ExtractionActivity activity) {
+                         ExtractionActivity activity, Optional<String> leftOut) {
         public Graph graph() {
             return ArticleGraph.build(article, mentions, statements, activity);
         }
@@ -103,6 +108,7 @@ public final class Extraction {
         List<Sentence> sentences = TextAnalyzer.sentences(article.text());
         List<Mention> found = mentions.find(sentences, article.date());
         List<Statement> statements = stances.extract(article.text(), sentences, found);
-        return new Result(article, sentences, found, statements, activity);
+        ExtractionLimits.Kept kept = ExtractionLimits.DEFAULT.apply(found, statements);
+        return new Result(article, sentences, kept.mentions(), kept.statements(), activity, kept.leftOut());
     }
 }

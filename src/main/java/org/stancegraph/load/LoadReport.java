@@ -7,10 +7,11 @@ import org.stancegraph.source.SourceProblem;
 /**
  * What a load did: how many articles were added, replaced, re-extracted (stored before with other
  * knowledge files) or already there, how many statements the store holds for them after the load,
- * and every input that was skipped, with its reason.
+ * every input that was skipped, with its reason, and every article stored without some of its
+ * statements or mentions because it reached the {@link ExtractionLimits}.
  */
 public record LoadReport(int files, int added, int replaced, int unchanged, int reextracted, long statements,
-                         List<SourceProblem> problems) {
+                         List<SourceProblem> problems, List<SourceProblem> limited) {
     public int articles() {
         return added + replaced + unchanged + reextracted;
     }

@@ -170,8 +170,10 @@ public final class Loader {
         } finally {
             pipeline.finish();
         }
+        // Printed after the load, in reading order, whichever worker met them.
+        pipeline.limited.forEach(limit -> messages.println("limited: " + limit.describe()));
         return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.reextracted,
-                pipeline.statements, List.copyOf(problems));
+                pipeline.statements, List.copyOf(problems), List.copyOf(pipeline.limited));
     }
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
@@ -188,8 +190,8 @@ public final class Loader {
     /** A record in reading order; {@code record == null} tells a worker to stop. */
     private record Job(long sequence, SourceRecord record) {}
 
-    /** An extracted article waiting for the writer; {@code result == null} tells the writer to stop. */
-    private record Done(long sequence, Extraction.Result result) {}
+    /** An extracted article waiting for the writer, with the input it came from; {@code result == null} tells the writer to stop. */
+    private record Done(long sequence, String origin, Extraction.Result result) {}
 
     /** Reader (the caller) → bounded queue → workers → queue → writer, with a bound on articles in flight. */
     private final class Pipeline {
@@ -210,6 +212,8 @@ public final class Loader {
         private long statements;
         /** Opened by the writer thread: a bulk load is a transaction, and a transaction belongs to its thread. */
         private ArticleSink sink;
+        /** Articles stored without what lies beyond the {@link ExtractionLimits}, in reading order; written by the writer only. */
+        private final List<SourceProblem> limited = new ArrayList<>();
 
         /** Where a line goes for each commit, or null for none. */
         private final PrintStream commitLines;
@@ -265,7 +269,7 @@ public final class Loader {
                 for (Thread worker : workers) {
                     worker.join();
                 }
-                done.put(new Done(-1, null));
+                done.put(new Done(-1, null, null));
                 writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -290,7 +294,7 @@ public final class Loader {
                             fail(t);
                         }
                     }
-                    done.put(new Done(job.sequence(), result));
+                    done.put(new Done(job.sequence(), job.record().origin(), result));
                 }
             } catch (InterruptedException e) {
                 fail(e);
@@ -315,9 +319,11 @@ public final class Loader {
                         waiting.add(next);
                     }
                     while (!waiting.isEmpty() && waiting.peek().sequence() == expected) {
-                        Extraction.Result result = waiting.poll().result();
+                        Done ready = waiting.poll();
+                        Extraction.Result result = ready.result();
                         expected++;
                         if (result != null) {
+                            result.leftOut().ifPresent(why -> limited.add(new SourceProblem(ready.origin(), 0, why)));
                             batch.add(result);
                         }
                         if (batch.size() >= settings.batchSize()) {

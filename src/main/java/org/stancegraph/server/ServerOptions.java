@@ -14,15 +14,18 @@ import java.util.Optional;
  * @param datasetName  URL path segment of the dataset ({@code /stancegraph/sparql})
  * @param queryTimeout longest a query may run before the server answers 503
  * @param credentials  the one user allowed to write; without it the server has no write endpoints
- * @param fusekiBase   Fuseki's work area (shiro.ini, CORS settings, UI state); must be writable
+ * @param maxRequestBytes largest request body accepted; larger ones are answered 413
+ * @param fusekiBase   Fuseki's work area, used only with credentials (datasets the admin creates, backups); must be writable
  */
 public record ServerOptions(String host, int port, String datasetName, Duration queryTimeout,
-                            Optional<Credentials> credentials, Path fusekiBase) {
+                            Optional<Credentials> credentials, long maxRequestBytes, Path fusekiBase) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_DATASET = "stancegraph";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** 1 MiB: far more than any query a person writes, and bounds what parsing a request can cost. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
     public static final Path DEFAULT_FUSEKI_BASE = Path.of("run", "fuseki");
 
     public ServerOptions {
@@ -37,39 +40,46 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         if (!datasetName.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
             throw new IllegalArgumentException("dataset name must be letters, digits, '_', '.', '-': " + datasetName);
         }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("the request size limit must be positive, not " + maxRequestBytes);
+        }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("query timeout must be positive, not " + queryTimeout);
         }
     }
 
-    /** Loopback only, port 3030, dataset "stancegraph", 30 s timeout, read-only, work area run/fuseki. */
+    /** Loopback only, port 3030, dataset "stancegraph", 30 s timeout, read-only, requests up to 1 MiB, work area run/fuseki. */
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATASET, DEFAULT_QUERY_TIMEOUT,
-                Optional.empty(), DEFAULT_FUSEKI_BASE);
+                Optional.empty(), DEFAULT_MAX_REQUEST_BYTES, DEFAULT_FUSEKI_BASE);
     }
 
     public ServerOptions withHost(String newHost) {
-        return new ServerOptions(newHost, port, datasetName, queryTimeout, credentials, fusekiBase);
+        return new ServerOptions(newHost, port, datasetName, queryTimeout, credentials, maxRequestBytes, fusekiBase);
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(host, newPort, datasetName, queryTimeout, credentials, fusekiBase);
+        return new ServerOptions(host, newPort, datasetName, queryTimeout, credentials, maxRequestBytes, fusekiBase);
     }
 
     public ServerOptions withDatasetName(String newName) {
-        return new ServerOptions(host, port, newName, queryTimeout, credentials, fusekiBase);
+        return new ServerOptions(host, port, newName, queryTimeout, credentials, maxRequestBytes, fusekiBase);
     }
 
     public ServerOptions withQueryTimeout(Duration newTimeout) {
-        return new ServerOptions(host, port, datasetName, newTimeout, credentials, fusekiBase);
+        return new ServerOptions(host, port, datasetName, newTimeout, credentials, maxRequestBytes, fusekiBase);
     }
 
     public ServerOptions withCredentials(Credentials newCredentials) {
-        return new ServerOptions(host, port, datasetName, queryTimeout, Optional.of(newCredentials), fusekiBase);
+        return new ServerOptions(host, port, datasetName, queryTimeout, Optional.of(newCredentials), maxRequestBytes, fusekiBase);
+    }
+
+    public ServerOptions withMaxRequestBytes(long newLimit) {
+        return new ServerOptions(host, port, datasetName, queryTimeout, credentials, newLimit, fusekiBase);
     }
 
     public ServerOptions withFusekiBase(Path newBase) {
-        return new ServerOptions(host, port, datasetName, queryTimeout, credentials, newBase);
+        return new ServerOptions(host, port, datasetName, queryTimeout, credentials, maxRequestBytes, newBase);
     }
 
     /** The user who may send SPARQL Update and Graph Store writes, by HTTP basic authentication. */

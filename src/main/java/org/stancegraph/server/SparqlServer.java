@@ -1,16 +1,12 @@
 package org.stancegraph.server;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -19,20 +15,22 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
-import org.apache.jena.fuseki.mod.shiro.FMod_Shiro;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
-import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.stancegraph.query.Queries;
 import org.stancegraph.store.Store;
 
@@ -44,24 +42,27 @@ import org.stancegraph.store.Store;
  * <p>Endpoints under {@code /{dataset}}: {@code sparql} and {@code query} (SPARQL query),
  * {@code get} (Graph Store read), the dataset URL itself (query and Graph Store read);
  * with credentials also {@code update} (SPARQL Update) and {@code data} (Graph Store
- * read-write). The UI is at {@code /}. Fuseki's admin endpoints ({@code /$/datasets},
- * {@code /$/backup}, ...) are guarded by the {@code shiro.ini} that Fuseki copies into the
- * work area: {@code /$/server} and {@code /$/ping} are open, everything else under
- * {@code /$/} answers only requests from localhost. The network explorer, a page that
- * draws who supports whom from the SPARQL endpoint, is at {@code /explore/}.
+ * read-write). The UI is at {@code /}. Of Fuseki's admin area {@code /$/} anonymous clients may
+ * read only what the UI shows (server info, dataset list, statistics, ping); its actions
+ * (create, delete, backup, compact, tasks) exist only with credentials and need them
+ * ({@link AccessGate}). Other web sites may query, without credentials, and nothing else
+ * ({@link QueryCors}). The network explorer, a page that draws who supports whom from the
+ * SPARQL endpoint, is at {@code /explore/}.
  */
 public final class SparqlServer {
     private SparqlServer() {}
 
-    /** Name of the CORS settings file written into the Fuseki work area. */
-    static final String CORS_FILE = "cors.properties";
+    /** The realm named in basic-authentication challenges. */
+    static final String REALM = Auth.dftRealm;
+    /** Where jena-fuseki-ui keeps the UI's pages. */
+    private static final String UI_RESOURCE = "webapp";
 
     /**
      * Starts serving {@code store} and returns at once; the store must stay open until
      * {@link Running#stop()}.
      *
-     * <p>Sets the JVM-wide system property {@code FUSEKI_BASE} to the work area, which is
-     * how Fuseki's admin module finds it.
+     * <p>With credentials, sets the JVM-wide system property {@code FUSEKI_BASE} to the work
+     * area, which is how Fuseki's admin module finds it.
      */
     public static Running start(Store store, ServerOptions options) {
         InetAddress bindAddress = resolve(options.host());
@@ -70,21 +71,31 @@ public final class SparqlServer {
                     + ", which is not a loopback address: the data and the UI are reachable from the network."
                     + (options.credentials().isPresent() ? " Passwords travel in clear text over HTTP." : ""));
         }
-        Path base = prepareWorkArea(options.fusekiBase());
-
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
-                // Admin gives the UI its /$/ endpoints and the work area; Shiro applies the
-                // work area's shiro.ini (admin endpoints for localhost only); UI serves the pages.
-                .fusekiModules(FusekiModules.create(new FMod_Admin(), new FMod_UI(), new FMod_Shiro()))
-                .enableCors(true, base.resolve(CORS_FILE).toString())
+                .registerOperation(Operation.Query, new DeadlineQueryService(options.queryTimeout()))
+                .staticFileBase(uiFiles())
+                .addFilter("/*", new QueryCors(options.datasetName()))
+                .addFilter("/*", new AccessGate(options.credentials(), options.datasetName()))
                 .add("/" + options.datasetName(), dataService(store, options))
                 .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet("/" + options.datasetName() + "/sparql",
                         Queries.home().resolve(Queries.QUERY_DIR)));
-        Optional<ConstraintSecurityHandler> security = options.credentials().map(SparqlServer::basicAuthFor);
-        security.ifPresent(builder::securityHandler);
+        if (options.credentials().isPresent()) {
+            // Fuseki's admin module: dataset creation and deletion, backups, compaction, tasks, kept in the
+            // work area. AccessGate lets only the configured user reach them.
+            System.setProperty(FusekiServerCtl.envFusekiBase, workArea(options.fusekiBase()).toString());
+            builder.fusekiModules(FusekiModules.create(new FMod_Admin()));
+            builder.securityHandler(basicAuthFor(options.credentials().get()));
+        } else {
+            // What the UI reads, and nothing that changes the server: no admin module, nothing written to disk.
+            builder.fusekiModules(FusekiModules.create())
+                   .enablePing(true)
+                   .enableStats(true)
+                   .addServlet("/$/server", new ActionServerStatus())
+                   .addServlet("/$/datasets/*", new ActionDatasets());
+        }
         FusekiServer server = builder.build();
-        security.ifPresent(SparqlServer::letPreflightThrough);
+        limitRequestSize(server, options.maxRequestBytes());
         bindTo(server, options.host());
         server.start();
         return new Running(server, options);
@@ -116,71 +127,36 @@ public final class SparqlServer {
     /** The password is kept in memory only; nothing is written to disk. */
     private static ConstraintSecurityHandler basicAuthFor(ServerOptions.Credentials credentials) {
         UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
-        return JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, AuthScheme.BASIC);
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        security.setAuthenticator(new WellFormedBasicAuthenticator());
+        return security;
     }
 
-    /**
-     * Fuseki guards the write endpoints for every HTTP method, CORS preflight included, but
-     * browsers send a preflight without credentials and give up on its 401. A method-specific
-     * mapping takes precedence over the all-methods one, so OPTIONS alone is let through;
-     * it reveals nothing but the allowed methods and headers.
-     */
-    private static void letPreflightThrough(ConstraintSecurityHandler security) {
-        List<String> guardedPaths = security.getConstraintMappings().stream()
-                .map(ConstraintMapping::getPathSpec).distinct().toList();
-        for (String path : guardedPaths) {
-            ConstraintMapping preflight = new ConstraintMapping();
-            preflight.setPathSpec(path);
-            preflight.setMethod("OPTIONS");
-            preflight.setConstraint(Constraint.ALLOWED);
-            security.addConstraintMapping(preflight);
+    /** The Fuseki UI's pages, from the jena-fuseki-ui jar on the class path. */
+    private static String uiFiles() {
+        Resource pages = ResourceFactory.root().newClassLoaderResource(UI_RESOURCE);
+        if (pages == null) {
+            throw new IllegalStateException("the Fuseki UI (" + UI_RESOURCE + " in jena-fuseki-ui) is not on the class path");
         }
+        return pages.getURI().toString();
     }
 
-    /** Creates the work area and the CORS settings; Fuseki adds shiro.ini and its folders. */
-    private static Path prepareWorkArea(Path fusekiBase) {
+    /** Creates Fuseki's work area, where its admin module keeps datasets it creates and backups. */
+    private static Path workArea(Path fusekiBase) {
         Path base = fusekiBase.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(base);
-            // Fuseki's defaults, less the write methods a browser client never needs here.
-            String cors = """
-                    # Written by stancegraph at each server start; edits are overwritten.
-                    allowedOrigins=*
-                    allowedMethods=GET,POST,HEAD,OPTIONS
-                    allowedHeaders=X-Requested-With, Content-Type, Accept, Origin, Last-Modified, Authorization
-                    exposedHeaders=Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma
-                    chainPreflight=false
-                    """;
-            Files.writeString(base.resolve(CORS_FILE), cors, StandardCharsets.UTF_8);
-            // Fuseki copies its shiro.ini into the work area only for the first server of a JVM; a later
-            // server with another work area (tests, an embedding application) would find none and fail.
-            Path shiro = base.resolve("shiro.ini");
-            if (!Files.exists(shiro)) {
-                try (InputStream defaults = FusekiServer.class.getResourceAsStream("/org/apache/jena/fuseki/server/shiro.ini")) {
-                    if (defaults != null) {
-                        Files.copy(defaults, shiro);
-                    }
-                }
-            }
+            return Files.createDirectories(base);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the Fuseki work area " + base + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the Fuseki work area " + base + ": " + e.getMessage(), e);
         }
-        System.setProperty(FusekiServerCtl.envFusekiBase, base.toString());
-        // Fuseki copies its shiro.ini into the first work area of the JVM only and remembers
-        // that file JVM-wide; a later server in the same JVM (tests start several, each in
-        // its own folder) must find its own copy, so each work area gets one here.
-        Path shiro = base.resolve(FusekiServerCtl.DFT_SHIRO_INI);
-        try (InputStream template = FusekiServer.class.getResourceAsStream("/org/apache/jena/fuseki/server/shiro.ini")) {
-            if (!Files.exists(shiro) && template != null) {
-                Files.copy(template, shiro);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + shiro + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(shiro)) {
-            System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toString());
-        }
-        return base;
+    }
+
+    /** Answers 413 to a request whose body is larger than {@code maxBytes}, declared or streamed. */
+    private static void limitRequestSize(FusekiServer server, long maxBytes) {
+        Server jetty = server.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /** Fuseki's builder only knows "all interfaces" or "localhost"; the connector takes any host. */

@@ -76,7 +76,10 @@ public final class Sources {
      * Expands the inputs into the list of files to read, in a deterministic order: each input in the
      * order given, directories walked recursively with entries sorted by name. Hidden entries (name
      * starting with ".") inside directories are skipped; a file named explicitly is taken even when
-     * hidden. Symbolic links are followed, but a directory or file reached a second time (a link loop,
+     * hidden. Symbolic links inside a folder are followed as long as they stay inside it: one that leads
+     * out of the folder given (say {@code passwd.txt -> /etc/passwd}) is reported and not followed, so
+     * that a corpus cannot smuggle other files of the machine into the served store; a file or folder
+     * given by name is taken wherever it lies. A directory or file reached a second time (a link loop,
      * or two links to one place) is reported and not listed again. Files with an unknown extension,
      * missing inputs and special files are reported, not listed.
      */
@@ -146,6 +149,8 @@ public final class Sources {
         private final Map<Path, Path> seen = new HashMap<>();
         /** Real paths of the directories being walked, innermost last: a link back into one is a loop. */
         private final Deque<Path> openDirectories = new ArrayDeque<>();
+        /** Real path of the folder given as the input being walked; everything walked must stay inside it. */
+        private Path inputFolder;
 
         Walk(Consumer<SourceProblem> problems) {
             this.problems = problems;
@@ -157,6 +162,7 @@ public final class Sources {
                         ? "broken symbolic link; skipped" : "no such file or directory");
                 return;
             }
+            inputFolder = null;
             visit(input);
         }
 
@@ -172,12 +178,19 @@ public final class Sources {
                 problem(path, "symbolic link loop back to " + real + "; not followed");
                 return;
             }
+            if (inputFolder != null && !real.startsWith(inputFolder)) {
+                problem(path, "symbolic link to " + real + ", outside the folder " + inputFolder + "; not followed");
+                return;
+            }
             Path earlier = seen.putIfAbsent(real, path);
             if (earlier != null) {
                 problem(path, "same file or directory as " + earlier + "; skipped");
                 return;
             }
             if (Files.isDirectory(path)) {
+                if (inputFolder == null) {
+                    inputFolder = real;
+                }
                 directory(path, real);
             } else if (Files.isRegularFile(path)) {
                 if (Format.of(path).isPresent()) {

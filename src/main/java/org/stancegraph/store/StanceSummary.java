@@ -91,25 +91,55 @@ public final class StanceSummary {
         }
     }
 
+    /** What one subject has of the predicates the summary reads (a set per predicate, as a graph holds them). */
+    private static final class StatementFacts {
+        final List<Node> classes = new ArrayList<>(1);
+        final List<Node> actors = new ArrayList<>(1);
+        final List<Node> targets = new ArrayList<>(1);
+        final List<Node> derivedFrom = new ArrayList<>(1);
+        final List<Node> dates = new ArrayList<>(1);
+
+        void add(Node predicate, Node object) {
+            if (predicate.equals(STANCE_CLASS)) {
+                classes.add(object);
+            } else if (predicate.equals(ACTOR)) {
+                actors.add(object);
+            } else if (predicate.equals(TARGET)) {
+                targets.add(object);
+            } else if (predicate.equals(DERIVED_FROM)) {
+                derivedFrom.add(object);
+            } else {
+                dates.add(object);
+            }
+        }
+    }
+
     /** Summed tallies by pair: what some graphs add to the summary, or the whole summary of a bulk load. */
     public static final class Sums {
         private final Map<Pair, Tally> tallies = new HashMap<>();
 
-        /** Adds what the statements of {@code graph} (one article, or any named graph) contribute. */
+        /**
+         * Adds what the statements of {@code graph} (one article, or any named graph) contribute. Reads each of
+         * the five predicates once, by predicate, so the work is linear in the statements whatever the graph's
+         * indexes (a subject lookup per statement in an in-memory article graph made a dense article quadratic).
+         */
         public void addGraph(Graph graph) {
+            Map<Node, StatementFacts> facts = new HashMap<>();
+            for (Node predicate : List.of(STANCE_CLASS, ACTOR, TARGET, DERIVED_FROM, DATE)) {
+                graph.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t ->
+                        facts.computeIfAbsent(t.getSubject(), s -> new StatementFacts()).add(predicate, t.getObject()));
+            }
             Map<Pair, Tally> own = new HashMap<>();
             Map<Pair, Set<Node>> articles = new HashMap<>();
-            for (Node stanceClass : List.of(SUPPORT, OPPOSE)) {
-                graph.find(Node.ANY, STANCE_CLASS, stanceClass).forEachRemaining(classTriple -> {
-                    Node statement = classTriple.getSubject();
-                    List<Node> actors = objects(graph, statement, ACTOR);
-                    List<Node> targets = objects(graph, statement, TARGET);
-                    List<Node> derivedFrom = objects(graph, statement, DERIVED_FROM);
-                    List<Node> dates = objects(graph, statement, DATE);
+            facts.values().forEach(statement -> {
+                for (Node stanceClass : statement.classes) {
+                    if (!stanceClass.equals(SUPPORT) && !stanceClass.equals(OPPOSE)) {
+                        continue;
+                    }
                     // One solution of the statement-level query per combination; a missing date is one unbound solution.
-                    long combinations = (long) derivedFrom.size() * Math.max(1, dates.size());
-                    for (Node actor : actors) {
-                        for (Node target : targets) {
+                    long combinations = (long) statement.derivedFrom.size() * Math.max(1, statement.dates.size());
+                    for (Node actor : statement.actors) {
+                        for (Node target : statement.targets) {
                             if (!actor.isURI() || !target.isURI() || combinations == 0) {
                                 continue;
                             }
@@ -120,15 +150,15 @@ public final class StanceSummary {
                             } else {
                                 tally.opposing += combinations;
                             }
-                            tally.dated += (long) derivedFrom.size() * dates.size();
-                            for (Node date : dates) {
+                            tally.dated += (long) statement.derivedFrom.size() * statement.dates.size();
+                            for (Node date : statement.dates) {
                                 tally.widenDates(date, date);
                             }
-                            articles.computeIfAbsent(pair, p -> new HashSet<>()).addAll(derivedFrom);
+                            articles.computeIfAbsent(pair, p -> new HashSet<>()).addAll(statement.derivedFrom);
                         }
                     }
-                });
-            }
+                }
+            });
             own.forEach((pair, tally) -> {
                 tally.articles = articles.get(pair).size();
                 tallies.computeIfAbsent(pair, p -> new Tally()).add(tally);
@@ -329,12 +359,6 @@ public final class StanceSummary {
             triples.add(Triple.create(s, SG.lastDate.asNode(), tally.lastDate));
         }
         return triples;
-    }
-
-    private static List<Node> objects(Graph graph, Node subject, Node predicate) {
-        List<Node> objects = new ArrayList<>(1);
-        graph.find(subject, predicate, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
-        return objects;
     }
 
     /** The order SPARQL's MIN and MAX use. */

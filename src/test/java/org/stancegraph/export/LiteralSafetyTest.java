@@ -110,6 +110,51 @@ class LiteralSafetyTest {
         }
     }
 
+    /**
+     * A JSON line may carry NUL, other C0 controls, a carriage return, lone surrogates and
+     * non-characters, which RDF/XML cannot hold; read once, the text is cleaned, and every export
+     * of the store parses with Jena's strict parsers (RDF4J's for its binary and NDJSON-LD).
+     */
+    @Test
+    void controlCharactersAndBrokenUnicodeAreCleanedAtReadingAndEveryExportParses() throws Exception {
+        String hostile = "Turkey condemned Armenia \\u0000 over \\u0001 the \\u001b[31m shelling\\r\\n of \\ud800 the town "
+                + "\\ufffe and \\ufdd0 said \\uffff so.";
+        Path file = Files.writeString(dir.resolve("hostile.jsonl"),
+                "{\"id\": \"x\\u0007y\", \"title\": \"Bell \\u0007 title\", \"text\": \"" + hostile + "\"}\n", StandardCharsets.UTF_8);
+        try (Store store = Store.inMemory()) {
+            LoadReport report = new Loader(store, Extraction.standard()).load(List.of(file),
+                    new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), Loader.Progress.NONE);
+            assertEquals(1, report.added(), report.problems().toString());
+            String body = bodies(store).get(0);
+            // Controls became spaces (which cleaning then collapses), the rest the replacement character.
+            assertEquals("Turkey condemned Armenia over the [31m shelling of \uFFFD the town \uFFFD and \uFFFD said \uFFFD so.", body);
+
+            ExportResult result = Exporter.export(store, ExportOptions.of(dir.resolve("out"), EnumSet.allOf(ExportFormat.class)));
+            int parsed = 0;
+            for (ExportedFile exported : result.files()) {
+                ExportFormat format = formatOf(exported);
+                if (format.rdfFormat() == null) {
+                    continue;
+                }
+                org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.filenameToLang(exported.fileName());
+                if (lang != null && format != ExportFormat.NDJSONLD) {
+                    org.apache.jena.sparql.core.DatasetGraph read = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                    org.apache.jena.riot.RDFParser.source(exported.path()).lang(lang).strict(true)
+                            .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrict).parse(read);
+                    assertTrue(read.find(null, null, org.apache.jena.graph.NodeFactory.createURI(SG.SCHEMA + "articleBody"), null).hasNext()
+                            || read.getDefaultGraph().contains(null, org.apache.jena.graph.NodeFactory.createURI(SG.SCHEMA + "articleBody"), null),
+                            exported.fileName());
+                } else {
+                    try (InputStream in = Files.newInputStream(exported.path())) {
+                        assertTrue(!Rio.parse(in, "", format.rdfFormat()).isEmpty(), exported.fileName());
+                    }
+                }
+                parsed++;
+            }
+            assertEquals(8, parsed, "every RDF syntax was parsed");
+        }
+    }
+
     private static ExportFormat formatOf(ExportedFile file) {
         String name = file.fileName();
         for (ExportFormat format : ExportFormat.values()) {

@@ -228,6 +228,33 @@ class HostileInputTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheGivenFolderAreReportedAndNotFollowed() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "Secret\n\nThe password of the machine is hunter2.\n");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Title\n\n" + PROSE + "\n");
+        Path hidden = Files.createDirectories(corpus.resolve(".kept"));
+        Files.writeString(hidden.resolve("b.txt"), "Another\n\nFrance praised Georgia for the talks.\n");
+        try {
+            Files.createSymbolicLink(corpus.resolve("passwd.txt"), secret);
+            Files.createSymbolicLink(corpus.resolve("elsewhere"), outside);
+            Files.createSymbolicLink(corpus.resolve("inside"), hidden);     // stays in the folder: followed
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.assumeTrue(false, "symbolic links cannot be made here: " + e);
+        }
+        LoadReport report = load(corpus);
+        assertEquals(2, report.articles(), report.problems().toString());
+        assertEquals(2, report.problems().size(), report.problems().toString());
+        for (String link : new String[] {"passwd.txt", "elsewhere"}) {
+            assertTrue(report.problems().stream().anyMatch(p -> p.file().equals(corpus.resolve(link).toString())
+                    && p.message().contains("outside the folder") && p.message().endsWith("not followed")), report.problems().toString());
+        }
+        assertFalse(articleBodies().stream().anyMatch(body -> body.contains("hunter2")), "the secret was stored");
+        // Named on the command line, the same file is taken: the user asked for it.
+        assertEquals(1, load(corpus.resolve("passwd.txt")).articles());
+    }
+
+    @Test
     void oddFileNamesAreLoadedAndNamedInMessages() throws IOException {
         List<String> names = List.of("with space.txt", "-starts-with-dash.txt", "quote'and\"double.txt",
                 "semi;colon $(echo x) `y`.txt", "pct%20and#hash.txt", "ünïcödé-日本.txt", "new\nline.txt", "dots...in..name.txt");
@@ -247,6 +274,33 @@ class HostileInputTest {
         assertEquals(written, report.articles(), report.problems().toString());
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertTrue(report.problems().get(0).file().endsWith("broken \u00e9.txt"), report.problems().toString());
+    }
+
+    @Test
+    void controlCharactersInFileNamesCannotForgeOrRestyleOutputLines() throws IOException {
+        Path named = Files.createDirectories(dir.resolve("named"));
+        // Empty files, so each is reported by name.
+        List<String> names = List.of("empty\nloaded 99 articles from 99 files: forged\n.txt", "carriage\rreturn.txt",
+                "\u001b[31mred\u001b[0m.txt", "back\\slash\\n.txt");
+        for (String name : names) {
+            Files.write(named.resolve(name), new byte[0]);
+        }
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        LoadReport report = new Loader(store, extraction).load(List.of(named),
+                new PrintStream(captured, true, StandardCharsets.UTF_8), Loader.Progress.NONE);
+        String messages = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(names.size(), report.problems().size(), messages);
+        List<String> lines = messages.lines().toList();
+        assertEquals(names.size(), lines.size(), "one line per file: " + messages);
+        lines.forEach(line -> assertTrue(line.startsWith("skipped: " + named), line));
+        assertFalse(messages.contains("\r") || messages.contains("\u001b"), messages);
+        assertTrue(messages.contains("/empty\\nloaded 99 articles from 99 files: forged\\n.txt: "), messages);
+        assertTrue(messages.contains("/carriage\\rreturn.txt: "), messages);
+        assertTrue(messages.contains("/\\u001b[31mred\\u001b[0m.txt: "), messages);
+        // A backslash is escaped too, so that a name cannot imitate an escape.
+        assertTrue(messages.contains("/back\\\\slash\\\\n.txt: "), messages);
+        // The report keeps the true name.
+        assertTrue(report.problems().stream().anyMatch(p -> p.file().endsWith("empty\nloaded 99 articles from 99 files: forged\n.txt")));
     }
 
     @Test
