@@ -127,7 +127,8 @@ class LiteralSafetyTest {
             assertEquals(1, report.added(), report.problems().toString());
             String body = bodies(store).get(0);
             // Controls became spaces (which cleaning then collapses), the rest the replacement character.
-            assertEquals("Turkey condemned Armenia over the [31m shelling of \uFFFD the town \uFFFD and \uFFFD said \uFFFD so.", body);
+            // The headline, cleaned the same way, is the text's first paragraph.
+            assertEquals("Bell title\n\nTurkey condemned Armenia over the [31m shelling of \uFFFD the town \uFFFD and \uFFFD said \uFFFD so.", body);
 
             ExportResult result = Exporter.export(store, ExportOptions.of(dir.resolve("out"), EnumSet.allOf(ExportFormat.class)));
             int parsed = 0;
