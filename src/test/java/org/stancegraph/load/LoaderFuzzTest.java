@@ -16,6 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.SyntheticCorpus;
+import org.stancegraph.rdf.Ontology;
+import org.stancegraph.rdf.Validation;
 import org.stancegraph.store.Store;
 
 /**
@@ -56,14 +58,16 @@ class LoaderFuzzTest {
         int articles = 0;
         int problems = 0;
         long start = System.nanoTime();
+        Validation validation = Validation.standard();
         Store store = Store.inMemory();
         try {
-            Loader loader = new Loader(store, extraction);
+            Loader loader = knowledgeLoaded(store, extraction);
             for (int i = 0; i < INPUTS; i++) {
                 if (i > 0 && i % STORE_TURNOVER == 0) {
+                    assertValid(validation, store, seed);
                     release(store);
                     store = Store.inMemory();
-                    loader = new Loader(store, extraction);
+                    loader = knowledgeLoaded(store, extraction);
                 }
                 Loader current = loader;
                 Path file = generate(random, i);
@@ -77,12 +81,26 @@ class LoaderFuzzTest {
                 }
                 Files.delete(file);
             }
+            assertValid(validation, store, seed);
         } finally {
             release(store);
         }
         System.out.printf("LoaderFuzzTest: seed %d, %d inputs in %d ms: %d articles stored, %d problems reported%n",
                 seed, INPUTS, (System.nanoTime() - start) / 1_000_000, articles, problems);
         assertTrue(articles > 0 && problems > 0, "the generators make both readable and unreadable inputs");
+    }
+
+    private static Loader knowledgeLoaded(Store store, Extraction extraction) {
+        Loader loader = new Loader(store, extraction);
+        loader.storeKnowledge(Ontology.load());
+        return loader;
+    }
+
+    /** Whatever the loader accepted validates against the project's own shapes (issue 15 item 8). */
+    private static void assertValid(Validation validation, Store store, long seed) {
+        Validation.Report report = validation.validate(store);
+        assertTrue(report.conforms(), () -> "seed " + seed + ": the loaded store violates ontology/shapes.ttl: "
+                + report.violations().stream().limit(5).map(Validation.Violation::line).toList());
     }
 
     /** Frees an in-memory store entirely: TDB2 keeps even in-memory databases in a JVM-wide cache. */

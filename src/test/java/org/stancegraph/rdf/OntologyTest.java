@@ -46,7 +46,7 @@ class OntologyTest {
             "express-solidarity support 051", "defend-verbally support 052",
             "oppose oppose 11", "condemn oppose 111", "criticise oppose 111", "accuse oppose 112",
             "accuse-of-aggression oppose 1123", "accuse-of-war-crimes oppose 1124", "blame oppose 112",
-            "demand oppose 100", "demand-withdrawal oppose 1056", "threaten oppose 130",
+            "demand oppose 100", "demand-withdrawal oppose 1056", "demand-stop oppose 1056", "threaten oppose 130",
             "appeal appeal 02", "call-for-ceasefire appeal 0256", "call-for-de-escalation appeal 0256",
             "call-for-restraint appeal 025", "call-for-talks appeal 026", "call-for-settlement appeal 027",
             "express-concern appeal 012", "deplore-violence appeal 012",
@@ -221,6 +221,28 @@ class OntologyTest {
                 if (!concept.hasProperty(p)) {
                     problems.add(key + ": no " + p.getLocalName());
                 }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** A cue whose finer stance is not in the scheme writes statements that fail validation. */
+    @Test
+    void everyCueNamesAStanceOfTheSchemeWithItsClassAndCode() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Path.of("data/stance/cues.tsv"));
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Resource concept = ontology.getResource(SG.stanceIri(f[2].strip()));
+            Resource stanceClass = classOf(concept);
+            if (stanceClass == null || !stanceClass.getURI().equals(SG.stanceIri(f[1].strip()))) {
+                problems.add("cues.tsv:" + (n + 1) + ": stance " + f[2] + " is not a stance of class " + f[1] + " in ontology/stances.ttl");
+            } else if (!f[3].strip().equals("-") && !concept.hasLiteral(SG.cameoCode, f[3].strip())) {
+                problems.add("cues.tsv:" + (n + 1) + ": CAMEO code " + f[3] + " differs from the stance's in ontology/stances.ttl");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
