@@ -164,7 +164,8 @@ public final class StanceExtractor {
                 if (open < 0 && (c == '\u201C' || straight)) {
                     open = i;
                     openChar = c;
-                } else if (open >= 0 && ((openChar == '\u201C' && c == '\u201D') || (openChar == '"' && straight))) {
+                } else if (open >= 0 && ((openChar == '\u201C' && (c == '\u201D' || straight)) || (openChar == '"' && straight))) {
+                    // a curly opening mark closed by a straight one ("“Russia chose ...," the envoy said) is a quotation too
                     quotes.add(new Quote(open + 1, i, Optional.empty()));
                     open = -1;
                 } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -205,6 +206,12 @@ public final class StanceExtractor {
                         return following;
                     }
                 }
+            }
+            if (opening.isPresent() && opening.get().index() > 0 && quoteStartingAt(opening.get()).isPresent()) {
+                // 'Bush told reporters that ... "Now, Russia needs to ..."': a quotation that opens its sentence and
+                // names no speaker goes on with the speaker of the sentence before
+                Sentence previous = sentences.get(opening.get().index() - 1);
+                return speakerNearReportingVerb(previous, 0, previous.tokens().size());
             }
             return Optional.empty();
         }
