@@ -31,6 +31,10 @@ public final class StanceExtractor {
     /** How many words after a hostile act its "by" phrase may stand: "the shelling of the old town by". */
     private static final int HOSTILE_ACT_REACH = 8;
 
+    /** Marks after a dateline's place; and how many capitals it has at least, so that "UN -" stays an actor. */
+    private static final Set<String> DATELINE_MARKS = Set.of("\u2022", "-", "\u2013", "\u2014", "(");
+    private static final int DATELINE_MIN_LETTERS = 4;
+
     /** Opening quotation marks, straight and curly. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "''", "``");
 
@@ -103,7 +107,9 @@ public final class StanceExtractor {
         ArticleContext(String text, List<Sentence> sentences, List<Mention> mentions) {
             this.sentences = sentences;
             for (Mention m : mentions) {
-                mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                if (!datelinePlace(m, sentences.get(m.sentence()))) {
+                    mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                }
             }
             for (Sentence s : sentences) {
                 groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
@@ -111,6 +117,18 @@ public final class StanceExtractor {
             this.text = text;
             this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
+        }
+
+        /**
+         * "BANDAR SERI BEGAWAN • Myanmar's junta said ...", "KYIV (Reuters) - ...": a place in capitals that
+         * opens the sentence before a dateline mark says where the report was filed, and is nobody's subject.
+         */
+        private static boolean datelinePlace(Mention m, Sentence s) {
+            List<Token> tokens = s.tokens();
+            int next = m.lastToken() + 1;
+            boolean capitals = m.surface().codePoints().filter(Character::isLetter).count() >= DATELINE_MIN_LETTERS
+                    && m.surface().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            return m.firstToken() == 0 && capitals && next < tokens.size() && DATELINE_MARKS.contains(tokens.get(next).text());
         }
 
         List<Mention> mentionsIn(int sentence) {
