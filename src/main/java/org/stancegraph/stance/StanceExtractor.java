@@ -517,6 +517,8 @@ public final class StanceExtractor {
                     String w = tokens.get(k).folded();
                     if (w.equals("not")) {
                         negated = true;
+                    } else if (book.is("destination-preposition", w)) {
+                        joined = false; // "the Armenian ambassador to Russia": Russia is where the envoy serves, no second speaker
                     } else {
                         joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || dictionary.isAuthorityNoun(w)
                                 || book.is("determiner", w);
