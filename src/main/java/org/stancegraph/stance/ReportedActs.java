@@ -10,21 +10,20 @@ import org.stancegraph.text.Token;
  *
  * <p>A hostile act that a speaker states is the speaker's position against whoever did it; the same
  * act in the journalist's own voice is none ("actions alone are not positions"). Cues of the finer
- * stance {@value #REPORTED_ACT} read the act; this class finds where its report is attributed: a
+ * stance {@value #REPORTED_ACT} (to accuse of aggression) read the act; this class finds where its report is attributed: a
  * reporting verb before it in the same clause ("Ukraine's border service reported an artillery
  * barrage by Russian troops"), "according to", a reporting verb after it (", the ministry said") or a
  * headline's colon ("Kyrgyzstan: Tajik forces opened fire"). The engine resolves the speaker there,
  * or takes the speaker of the quotation the act stands in.
  *
  * <p>Backing an accusation is a position against the accused, not support of the accuser: in "a
- * claim denied by Rwanda but supported by the United States", cues of the finer stance
- * {@value #BACKED_ACCUSATION} fire only after a claim noun, and their target is the accused of the
+ * claim denied by Rwanda but supported by the United States", an oppose cue whose actor stands in a
+ * slot after it ("supported by $A") fires only after a claim noun, and its target is the accused of the
  * accusation the claim stands for.
  */
 final class ReportedActs {
 
-    static final String REPORTED_ACT = "report-hostile-act";
-    static final String BACKED_ACCUSATION = "back-accusation";
+    static final String REPORTED_ACT = "accuse-of-aggression";
 
     /** How many words a claim noun may stand before the word that backs it: ", a claim denied by Rwanda, but supported by". */
     private static final int CLAIM_REACH = 8;
@@ -42,7 +41,7 @@ final class ReportedActs {
     }
 
     static boolean backsAnAccusation(Cue cue) {
-        return cue.stance().equals(BACKED_ACCUSATION);
+        return cue.stanceClass().equals("oppose") && cue.hasActorSlot();
     }
 
     /**

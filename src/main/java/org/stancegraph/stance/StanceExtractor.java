@@ -806,7 +806,7 @@ public final class StanceExtractor {
             } else if (followedByBy(cue, anchor)) {
                 return List.of(); // a passive whose agent is no actor: "the ceasefire brokered by negotiators"
             }
-            if (ReportedActs.backsAnAccusation(cue) && !cue.needsTarget() && !ReportedActs.backsAClaim(tokens, anchor, book)) {
+            if (ReportedActs.backsAnAccusation(cue) && !ReportedActs.backsAClaim(tokens, anchor, book)) {
                 return List.of(); // "supported by the United States" backs an accusation only after a claim noun
             }
             Optional<Group> voice = ReportedActs.reportsAnAct(cue) ? reportedSpeaker(match, quote)
@@ -1009,7 +1009,7 @@ public final class StanceExtractor {
             if (ReportedActs.reportsAnAct(cue) && !cue.needsTarget()) {
                 return agentOfReportedAct(match.first());
             }
-            if (ReportedActs.backsAnAccusation(cue) && !cue.needsTarget()) {
+            if (ReportedActs.backsAnAccusation(cue)) {
                 return accusedOfLatestAccusation(actors);
             }
             if (match.targetSearch()) {
