@@ -31,6 +31,10 @@ public final class StanceExtractor {
     /** How many words after a hostile act its "by" phrase may stand: "the shelling of the old town by". */
     private static final int HOSTILE_ACT_REACH = 8;
 
+    /** Marks after a dateline's place; and how many capitals it has at least, so that "UN -" stays an actor. */
+    private static final Set<String> DATELINE_MARKS = Set.of("\u2022", "-", "\u2013", "\u2014", "(");
+    private static final int DATELINE_MIN_LETTERS = 4;
+
     /** Opening quotation marks, straight and curly. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "''", "``");
 
@@ -103,7 +107,9 @@ public final class StanceExtractor {
         ArticleContext(String text, List<Sentence> sentences, List<Mention> mentions) {
             this.sentences = sentences;
             for (Mention m : mentions) {
-                mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                if (!datelinePlace(m, sentences.get(m.sentence()))) {
+                    mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                }
             }
             for (Sentence s : sentences) {
                 groupsBySentence.put(s.index(), groups(s, mentionsIn(s.index())));
@@ -111,6 +117,18 @@ public final class StanceExtractor {
             this.text = text;
             this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
+        }
+
+        /**
+         * "BANDAR SERI BEGAWAN • Myanmar's junta said ...", "KYIV (Reuters) - ...": a place in capitals that
+         * opens the sentence before a dateline mark says where the report was filed, and is nobody's subject.
+         */
+        private static boolean datelinePlace(Mention m, Sentence s) {
+            List<Token> tokens = s.tokens();
+            int next = m.lastToken() + 1;
+            boolean capitals = m.surface().codePoints().filter(Character::isLetter).count() >= DATELINE_MIN_LETTERS
+                    && m.surface().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            return m.firstToken() == 0 && capitals && next < tokens.size() && DATELINE_MARKS.contains(tokens.get(next).text());
         }
 
         List<Mention> mentionsIn(int sentence) {
@@ -164,7 +182,8 @@ public final class StanceExtractor {
                 if (open < 0 && (c == '\u201C' || straight)) {
                     open = i;
                     openChar = c;
-                } else if (open >= 0 && ((openChar == '\u201C' && c == '\u201D') || (openChar == '"' && straight))) {
+                } else if (open >= 0 && ((openChar == '\u201C' && (c == '\u201D' || straight)) || (openChar == '"' && straight))) {
+                    // a curly opening mark closed by a straight one ("“Russia chose ...," the envoy said) is a quotation too
                     quotes.add(new Quote(open + 1, i, Optional.empty()));
                     open = -1;
                 } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -205,6 +224,12 @@ public final class StanceExtractor {
                         return following;
                     }
                 }
+            }
+            if (opening.isPresent() && opening.get().index() > 0 && quoteStartingAt(opening.get()).isPresent()) {
+                // 'Bush told reporters that ... "Now, Russia needs to ..."': a quotation that opens its sentence and
+                // names no speaker goes on with the speaker of the sentence before
+                Sentence previous = sentences.get(opening.get().index() - 1);
+                return speakerNearReportingVerb(previous, 0, previous.tokens().size());
             }
             return Optional.empty();
         }
@@ -492,6 +517,8 @@ public final class StanceExtractor {
                     String w = tokens.get(k).folded();
                     if (w.equals("not")) {
                         negated = true;
+                    } else if (book.is("destination-preposition", w)) {
+                        joined = false; // "the Armenian ambassador to Russia": Russia is where the envoy serves, no second speaker
                     } else {
                         joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || dictionary.isAuthorityNoun(w)
                                 || book.is("determiner", w);
@@ -758,6 +785,11 @@ public final class StanceExtractor {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
+            if (ReportedActs.reportsAnAct(cue) && (followedByBy(cue, anchor) || ReportedActs.insideAClaim(tokens, cs, match.first(), book))) {
+                // "was shelled by Russia" is read by the act's "by" pattern, where the agent is the target;
+                // "the reports that Russian forces shelled ..." are someone else's claim
+                return List.of();
+            }
             Optional<Group> passiveAgent = passiveAgent(cue, anchor);
             if (passiveAgent.isPresent() && anchor > 0 && tokens.get(anchor - 1).folded().equals(",")) {
                 return List.of(); // "government forces, backed by Turkey,": a label in the writer's voice (GUIDELINE)
@@ -774,7 +806,11 @@ public final class StanceExtractor {
             } else if (followedByBy(cue, anchor)) {
                 return List.of(); // a passive whose agent is no actor: "the ceasefire brokered by negotiators"
             }
-            Optional<Group> voice = passiveAgent.isPresent() ? passiveAgent
+            if (ReportedActs.backsAnAccusation(cue) && !ReportedActs.backsAClaim(tokens, anchor, book)) {
+                return List.of(); // "supported by the United States" backs an accusation only after a claim noun
+            }
+            Optional<Group> voice = ReportedActs.reportsAnAct(cue) ? reportedSpeaker(match, quote)
+                    : passiveAgent.isPresent() ? passiveAgent
                     : match.actorSlot().isPresent() ? match.actorSlot()
                     : voice(claims.holderSearchStart(cue, sentence, match.first(), article.claimActors), cs, quote);
             Set<String> actors = new LinkedHashSet<>();
@@ -970,6 +1006,12 @@ public final class StanceExtractor {
             if (match.targetSlot().isPresent()) {
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
+            if (ReportedActs.reportsAnAct(cue) && !cue.needsTarget()) {
+                return agentOfReportedAct(match.first());
+            }
+            if (ReportedActs.backsAnAccusation(cue)) {
+                return accusedOfLatestAccusation(actors);
+            }
             if (match.targetSearch()) {
                 List<Optional<String>> objects = objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
                 return objects.isEmpty() ? indirectObject(match, actors) : objects;
@@ -1036,6 +1078,90 @@ public final class StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Who reports the hostile act a cue matched (see {@link ReportedActs}): the speaker of the quotation
+         * it stands in, else the subject of a reporting verb before it in its clause, else the actor after
+         * "according to", else a trailing ", the ministry said", else the actor before a headline's colon.
+         */
+        private Optional<Group> reportedSpeaker(Match match, Optional<Quote> quote) {
+            if (quote.isPresent()) {
+                return quote.get().speaker();
+            }
+            int verb = ReportedActs.reportingVerbBefore(tokens, match.first(), book);
+            if (verb >= 0) {
+                int cs = clauseStart[verb];
+                // "Ukraine's border guard agency reported ...": a possessor before its agency is the subject too
+                return article.subjectBefore(sentence, verb, cs, usedAsTargets)
+                        .or(() -> article.mainSubject(sentence, verb).filter(g -> g.first() >= cs));
+            }
+            int according = ReportedActs.afterAccordingTo(tokens);
+            if (according >= 0) {
+                return groupAfterDeterminers(according);
+            }
+            int comma = ReportedActs.trailingAttribution(tokens, match.last(), book);
+            if (comma >= 0) {
+                return article.groupsIn(sentence.index()).stream()
+                        .filter(g -> g.first() > comma && g.agentive() && !article.governedByPreposition(tokens, g.first())).findFirst();
+            }
+            return article.groupsIn(sentence.index()).stream()
+                    .filter(g -> g.first() <= 1 && g.last() + 1 < match.first() && tokens.get(g.last() + 1).folded().equals(":"))
+                    .findFirst();
+        }
+
+        /**
+         * Who did the act a reported-act verb names: the nearest actor before it in the reported clause
+         * that no preposition governs, an agent ("Chinese forces ... attacked") or a name before a hostile
+         * act or a weapon ("Cambodian strikes", "Russian missiles"); none in a passive, whose subject is
+         * the victim.
+         */
+        private List<Optional<String>> agentOfReportedAct(int act) {
+            if (act == 0 || ReportedActs.passive(tokens, act, book) || book.is("noun-marker", tokens.get(act - 1).folded())) {
+                return List.of(); // "the shelling", "Russia's attack": a noun, whose agent is no subject before it
+            }
+            int from = Math.max(clauseStart[act], ReportedActs.reportingVerbBefore(tokens, act, book) + 1);
+            List<Group> groups = article.groupsIn(sentence.index());
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (g.last() >= act || g.first() < from || article.governedByPreposition(tokens, g.first()) || article.inCompound(g)) {
+                    continue;
+                }
+                if (g.agentive() || namesAnAttacker(g, act)) {
+                    return g.actors().stream().map(Optional::of).toList();
+                }
+            }
+            return List.of();
+        }
+
+        /** "Cambodian cross-border strikes", "Russian missiles": a hostile act or weapon within three words after the name. */
+        private boolean namesAnAttacker(Group g, int limit) {
+            for (int k = g.last() + 1; k < Math.min(limit, g.last() + 4); k++) {
+                String w = tokens.get(k).folded();
+                if (book.is("hostile-act", w) || book.is("hostile-agent-noun", w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whom a backed accusation is against: the target of the latest accusation in this sentence or the
+         * two before it, other than the backers ("Kinshasa accuses Rwanda ..., a claim ... supported by France").
+         */
+        private List<Optional<String>> accusedOfLatestAccusation(Set<String> backers) {
+            List<Statement> recent = new ArrayList<>(earlier);
+            recent.addAll(sentenceSoFar);
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                Statement s = recent.get(k);
+                if (s.sentenceIndex() < sentence.index() - 2) {
+                    break;
+                }
+                if (s.stanceClass().equals("oppose") && s.target().isPresent() && !backers.contains(s.target().get())) {
+                    return List.of(s.target());
+                }
+            }
+            return List.of();
         }
 
         /**
