@@ -41,12 +41,23 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm startIn(Path workingDirectory, Path logDirectory, String name, Map<String, String> environment,
                                    String... args) throws IOException {
+        return startMainIn(workingDirectory, logDirectory, name, environment, "org.stancegraph.cli.Main", args);
+    }
+
+    /** Starts the {@code main} of {@code mainClass} (main or test code) in the project root, as {@link #start} does. */
+    public static ChildJvm startMain(Path logDirectory, String name, Map<String, String> environment, String mainClass,
+                                     String... args) throws IOException {
+        return startMainIn(Path.of(System.getProperty("user.dir")), logDirectory, name, environment, mainClass, args);
+    }
+
+    private static ChildJvm startMainIn(Path workingDirectory, Path logDirectory, String name, Map<String, String> environment,
+                                        String mainClass, String... args) throws IOException {
         Files.createDirectories(logDirectory);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"),
-                "org.stancegraph.cli.Main"));
+                mainClass));
         command.addAll(List.of(args));
         Path out = logDirectory.resolve(name + ".out");
         Path err = logDirectory.resolve(name + ".err");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Map;
@@ -110,6 +109,7 @@ public final class TextAnalyzer {
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
         private final double[] probs;
+        private final double[] kLargest;
 
         SettlingTagger(POSModel posModel) {
             String declared = posModel.getManifestProperty("BeamSize");
@@ -121,6 +121,7 @@ public final class TextAnalyzer {
             this.contexts = posModel.getFactory().getPOSContextGenerator(beamSize);
             this.validator = posModel.getFactory().getSequenceValidator();
             this.probs = new double[model.getNumOutcomes()];
+            this.kLargest = new double[beamSize];
         }
 
         String tagOf(String[] words, int token) {
@@ -163,9 +164,7 @@ public final class TextAnalyzer {
         private void extend(Sequence sequence, int i, String[] words, PriorityQueue<Sequence> candidates) {
             String[] outcomes = sequence.getOutcomes().toArray(new String[0]);
             double[] scores = model.eval(contexts.getContext(i, words, outcomes, NO_ADDITIONAL_CONTEXT), probs);
-            double[] sorted = Arrays.copyOf(scores, scores.length);
-            Arrays.sort(sorted);
-            double threshold = sorted[Math.max(0, scores.length - beamSize)];
+            double threshold = kthLargest(scores, Math.min(beamSize, scores.length));
             for (int p = 0; p < scores.length; p++) {
                 if (scores[p] >= threshold) {
                     offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
@@ -176,6 +175,29 @@ public final class TextAnalyzer {
                     offer(sequence, i, words, outcomes, model.getOutcome(p), scores[p], candidates);
                 }
             }
+        }
+
+        /**
+         * The value BeamSearch takes as its threshold, {@code sorted[length - k]} of the sorted scores,
+         * without sorting them all: for every sequence of every step, and the beam is a few of the
+         * model's outcomes.
+         */
+        private double kthLargest(double[] scores, int k) {
+            double[] top = kLargest; // descending; filled up to k
+            int filled = 0;
+            for (double score : scores) {
+                int at = filled < k ? filled++ : k;
+                while (at > 0 && Double.compare(top[at - 1], score) < 0) {
+                    if (at < k) {
+                        top[at] = top[at - 1];
+                    }
+                    at--;
+                }
+                if (at < k) {
+                    top[at] = score;
+                }
+            }
+            return top[k - 1];
         }
 
         private void offer(Sequence sequence, int i, String[] words, String[] outcomes, String outcome, double score,

@@ -48,11 +48,15 @@ final class SentenceCases {
         return cases;
     }
 
-    static Outcome run(Extraction extraction, Case kase) {
-        Article article = new Article(kase.id(), "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    /** The case as a one-sentence article. */
+    static Article article(Case kase) {
+        return new Article(kase.id(), "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 "en", kase.sentence(), "0".repeat(64), "text");
+    }
+
+    static Outcome run(Extraction extraction, Case kase) {
         Set<String> found = new TreeSet<>();
-        for (Statement s : extraction.of(article).statements()) {
+        for (Statement s : extraction.of(article(kase)).statements()) {
             Optional<String> actor = extraction.dictionary().actor(s.actor()).flatMap(Actor::wikidataId);
             Optional<String> target = s.target().flatMap(t -> extraction.dictionary().actor(t)).flatMap(Actor::wikidataId);
             if (actor.isEmpty() || (s.target().isPresent() && target.isEmpty())) {
