@@ -754,7 +754,9 @@ public final class StanceExtractor {
             boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
             if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)
                     || nounForVerb(cue, anchor)
-                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))) {
+                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))
+                    || ReferencedNouns.referredTo(tokens, cs, anchor, w -> book.is("referable-noun", w),
+                            w -> book.is("referable-noun-marker", w))) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
