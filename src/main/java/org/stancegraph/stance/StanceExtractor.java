@@ -734,14 +734,25 @@ public final class StanceExtractor {
                     if (g.isEmpty() || (article.inCompound(g.get()) && !readsHyphen(elements, e + 1))) {
                         return Optional.empty(); // "the Iran-allied group" is no ally of anyone; "Russia-mediated" is read by its cue
                     }
-                    int next = g.get().last() + 1;
+                    Optional<Group> slot = el.kind() == Cue.Kind.ACTOR && at > 0 && book.is("place-preposition", tokens.get(at - 1).folded())
+                            ? Optional.of(firstMemberOf(g.get())) : g;
+                    int next = slot.get().last() + 1;
                     if (next < tokens.size() && tokens.get(next).folded().equals("'s")) {
                         next++;
                     }
                     return matchFrom(elements, e + 1, next, e == 0 ? at : first, end,
-                            isTarget ? actorSlot : g, isTarget ? g : targetSlot);
+                            isTarget ? actorSlot : slot, isTarget ? slot : targetSlot);
                 }
             }
+        }
+
+        /**
+         * A place named after a preposition is one actor, not the head of a list: "after talks in Moscow,
+         * Azerbaijan and Armenia agreed" places the talks in Moscow alone.
+         */
+        private Group firstMemberOf(Group g) {
+            Mention m = g.members().get(0);
+            return new Group(List.of(m), g.sentence(), m.firstToken(), m.lastToken());
         }
 
         /** True when the pattern element at {@code e} is the hyphen of a compound ("$A - mediate"). */
