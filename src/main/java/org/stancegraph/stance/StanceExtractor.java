@@ -767,7 +767,8 @@ public final class StanceExtractor {
                     || nounForVerb(cue, anchor)
                     || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))
                     || ReferencedNouns.referredTo(tokens, cs, anchor, w -> book.is("referable-noun", w),
-                            w -> book.is("referable-noun-marker", w))) {
+                            w -> book.is("referable-noun-marker", w))
+                    || PhraseShape.ownedByUnknownName(tokens, anchor, this::inMention, dictionary::isNotAName)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -1082,7 +1083,9 @@ public final class StanceExtractor {
                     continue;
                 }
                 for (Group g : article.groupsIn(sentence.index())) {
-                    boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"));
+                    // "Yerevan's accusation", and with one word between: "China's sovereignty claim"
+                    boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"))
+                            || (g.last() == i - 3 && tokens.get(i - 2).folded().equals("'s"));
                     boolean after = g.first() > i && g.first() <= i + 4 && tokens.subList(i + 1, g.first()).stream()
                             .anyMatch(t -> t.folded().equals("by") || t.folded().equals("from"));
                     // "the accusation by Azerbaijan that Armenian forces ...": the list reader joins the two
