@@ -492,6 +492,10 @@ public final class StanceExtractor {
                     String w = tokens.get(k).folded();
                     if (w.equals("not")) {
                         negated = true;
+                    } else if (book.is("place-preposition", w) && !tokens.get(k - 1).text().equals("-")) {
+                        // "Azerbaijan in Nagorno-Karabakh", "talks between A and B in Moscow": a place, not one more
+                        // name in the list; "in" is a role word only inside "chairperson-in-office"
+                        joined = false;
                     } else {
                         joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || dictionary.isAuthorityNoun(w)
                                 || book.is("determiner", w);
