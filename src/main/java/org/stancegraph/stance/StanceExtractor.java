@@ -388,6 +388,10 @@ public final class StanceExtractor {
                 return q.flatMap(Quote::speaker);
             }
             Optional<Quote> inQuote = quoteAt(s.tokens().get(at).begin());
+            Optional<Group> reporter = reporterRightBefore(s, at, person);
+            if (reporter.isPresent()) {
+                return reporter;
+            }
             int coordinated = coordinatedClauseStart(s.tokens(), at);
             for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
                 List<Group> groups = groupsIn(si);
@@ -415,6 +419,25 @@ public final class StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "India called for a truce while China said it understands ...": a pronoun right after "X said
+         * (that)" is X, whatever the sentence named first; a person pronoun only a person, and "it" only
+         * a state or organisation.
+         */
+        private Optional<Group> reporterRightBefore(Sentence s, int at, boolean person) {
+            List<Token> tokens = s.tokens();
+            int verb = at - 1;
+            if (verb >= 0 && tokens.get(verb).folded().equals("that")) {
+                verb--;
+            }
+            if (verb < 1 || !book.is("reporting-verb", tokens.get(verb).folded())) {
+                return Optional.empty();
+            }
+            return groupEndingAt(groupsIn(s.index()), verb - 1)
+                    .filter(g -> g.agentive() && !governedByPreposition(tokens, g.first()) && !inCompound(g))
+                    .filter(g -> person == g.members().stream().anyMatch(m -> !m.refersTo().equals(m.standsFor().orElse(m.refersTo()))));
         }
 
         /** The token after the last ", and" / ", but" before {@code at}; 0 when there is none. */
