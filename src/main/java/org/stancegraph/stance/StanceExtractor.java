@@ -637,6 +637,18 @@ public final class StanceExtractor {
             }
         }
 
+        /**
+         * "urged Turkey to show restraint, while acknowledging that ...": a clause that a conjunction and a
+         * participle open has no subject of its own; it shares the main clause's, not the object before it.
+         */
+        private boolean subjectlessParticipleAt(int clauseStart) {
+            if (clauseStart + 1 >= tokens.size() || !book.is("clause-boundary", tokens.get(clauseStart).folded())) {
+                return false;
+            }
+            Token next = tokens.get(clauseStart + 1);
+            return next.folded().endsWith("ing") && !next.capitalised() && !inMention(clauseStart + 1);
+        }
+
         /** ", saying ...": a clause that a comma and a reporting participle open. */
         private boolean reportingParticipleAt(int clauseStart) {
             return clauseStart + 1 < tokens.size() && tokens.get(clauseStart).folded().equals(",")
@@ -973,7 +985,7 @@ public final class StanceExtractor {
         private Optional<Group> voice(int anchor, int clauseStart, Optional<Quote> quote) {
             Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart, usedAsTargets);
             if (subject.isEmpty() && quote.isEmpty() && clauseStart > 0) {
-                subject = reportingParticipleAt(clauseStart)
+                subject = reportingParticipleAt(clauseStart) || subjectlessParticipleAt(clauseStart)
                         ? article.mainSubject(sentence, clauseStart)
                         : article.subjectBefore(sentence, clauseStart, 0, usedAsTargets);
             }
