@@ -1,6 +1,7 @@
 package org.stancegraph.stance;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.stancegraph.text.Token;
@@ -22,15 +23,18 @@ final class ReferencedNouns {
     /**
      * True when the cue word at {@code anchor} is a referable noun ({@code referableNoun}: "concern",
      * "mediator") and one of the {@link #WINDOW} words before it in its clause marks it as referred to
-     * ({@code marker}: "amid", "fuel", "by", "legitimate").
+     * ({@code marker}: "amid", "fuel", "by", "legitimate"). A word of an actor's name is no marker: "the
+     * Security Council expressed concern" is the Council's concern.
+     *
+     * @param inMention whether the token at an index belongs to an actor mention
      */
     static boolean referredTo(List<Token> tokens, int clauseStart, int anchor, Predicate<String> referableNoun,
-                              Predicate<String> marker) {
+                              Predicate<String> marker, IntPredicate inMention) {
         if (!referableNoun.test(tokens.get(anchor).folded())) {
             return false;
         }
         for (int i = Math.max(clauseStart, anchor - WINDOW); i < anchor; i++) {
-            if (marker.test(tokens.get(i).folded())) {
+            if (marker.test(tokens.get(i).folded()) && !inMention.test(i)) {
                 return true;
             }
         }

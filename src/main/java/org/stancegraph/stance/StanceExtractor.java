@@ -806,7 +806,7 @@ public final class StanceExtractor {
                     || nounForVerb(cue, anchor)
                     || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))
                     || ReferencedNouns.referredTo(tokens, cs, anchor, w -> book.is("referable-noun", w),
-                            w -> book.is("referable-noun-marker", w))
+                            w -> book.is("referable-noun-marker", w), this::inMention)
                     || PhraseShape.ownedByUnknownName(tokens, anchor, this::inMention, dictionary::isNotAName)) {
                 return List.of();
             }
