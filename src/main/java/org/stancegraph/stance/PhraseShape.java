@@ -44,6 +44,28 @@ final class PhraseShape {
     }
 
     /**
+     * True when the word at {@code at} is a noun owned by a name that names no actor: "Lai's rejection of
+     * China's claim", "Haniyeh's condemnation". The position belongs to that unknown person, not to the
+     * clause's subject; a capitalised word that is no name ("Monday's condemnation") owns nothing.
+     *
+     * @param inMention whether the token at an index belongs to an actor mention
+     * @param notAName  whether a folded capitalised word is no part of a name
+     */
+    static boolean ownedByUnknownName(List<Token> tokens, int at, IntPredicate inMention, Predicate<String> notAName) {
+        if (at < 2 || !tokens.get(at - 1).folded().equals("'s")) { // folding makes "’s" "'s"
+            return false;
+        }
+        int first = at - 2;
+        while (first >= 2 && hyphenJoins(tokens, first - 1)) {
+            first -= 2; // "Lai Ching-te's": the hyphenated name starts at its capitalised part
+        }
+        Token owner = tokens.get(first);
+        // the word right before the mark must be in a mention: "Lai Ching-te's" with a mention ending at
+        // "Ching" leaves the owner unknown, and the clause's subject must not take the position instead
+        return owner.capitalised() && !inMention.test(at - 2) && !notAName.test(owner.folded());
+    }
+
+    /**
      * True when the word at {@code at} opens the complement of an accusation: "accused Rwanda of backing
      * the rebels", "blamed Kyiv for supporting ...". What the accused is said to do is the accuser's
      * charge, not a position of anyone (GUIDELINE: an accusation is a position of the accuser).

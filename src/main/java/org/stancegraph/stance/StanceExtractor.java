@@ -413,6 +413,10 @@ public final class StanceExtractor {
                 return q.flatMap(Quote::speaker);
             }
             Optional<Quote> inQuote = quoteAt(s.tokens().get(at).begin());
+            Optional<Group> reporter = reporterRightBefore(s, at, person);
+            if (reporter.isPresent()) {
+                return reporter;
+            }
             int coordinated = coordinatedClauseStart(s.tokens(), at);
             for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
                 List<Group> groups = groupsIn(si);
@@ -440,6 +444,25 @@ public final class StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "India called for a truce while China said it understands ...": a pronoun right after "X said
+         * (that)" is X, whatever the sentence named first; a person pronoun only a person, and "it" only
+         * a state or organisation.
+         */
+        private Optional<Group> reporterRightBefore(Sentence s, int at, boolean person) {
+            List<Token> tokens = s.tokens();
+            int verb = at - 1;
+            if (verb >= 0 && tokens.get(verb).folded().equals("that")) {
+                verb--;
+            }
+            if (verb < 1 || !book.is("reporting-verb", tokens.get(verb).folded())) {
+                return Optional.empty();
+            }
+            return groupEndingAt(groupsIn(s.index()), verb - 1)
+                    .filter(g -> g.agentive() && !governedByPreposition(tokens, g.first()) && !inCompound(g))
+                    .filter(g -> person == g.members().stream().anyMatch(m -> !m.refersTo().equals(m.standsFor().orElse(m.refersTo()))));
         }
 
         /** The token after the last ", and" / ", but" before {@code at}; 0 when there is none. */
@@ -519,6 +542,10 @@ public final class StanceExtractor {
                         negated = true;
                     } else if (book.is("destination-preposition", w)) {
                         joined = false; // "the Armenian ambassador to Russia": Russia is where the envoy serves, no second speaker
+                    } else if (book.is("place-preposition", w) && !tokens.get(k - 1).text().equals("-")) {
+                        // "Azerbaijan in Nagorno-Karabakh", "talks between A and B in Moscow": a place, not one more
+                        // name in the list; "in" is a role word only inside "chairperson-in-office"
+                        joined = false;
                     } else {
                         joined = book.is("list-joiner", w) || dictionary.isRoleWord(w) || dictionary.isAuthorityNoun(w)
                                 || book.is("determiner", w);
@@ -635,6 +662,18 @@ public final class StanceExtractor {
                     start = i;
                 }
             }
+        }
+
+        /**
+         * "urged Turkey to show restraint, while acknowledging that ...": a clause that a conjunction and a
+         * participle open has no subject of its own; it shares the main clause's, not the object before it.
+         */
+        private boolean subjectlessParticipleAt(int clauseStart) {
+            if (clauseStart + 1 >= tokens.size() || !book.is("clause-boundary", tokens.get(clauseStart).folded())) {
+                return false;
+            }
+            Token next = tokens.get(clauseStart + 1);
+            return next.folded().endsWith("ing") && !next.capitalised() && !inMention(clauseStart + 1);
         }
 
         /** ", saying ...": a clause that a comma and a reporting participle open. */
@@ -761,14 +800,25 @@ public final class StanceExtractor {
                     if (g.isEmpty() || (article.inCompound(g.get()) && !readsHyphen(elements, e + 1))) {
                         return Optional.empty(); // "the Iran-allied group" is no ally of anyone; "Russia-mediated" is read by its cue
                     }
-                    int next = g.get().last() + 1;
+                    Optional<Group> slot = el.kind() == Cue.Kind.ACTOR && at > 0 && book.is("place-preposition", tokens.get(at - 1).folded())
+                            ? Optional.of(firstMemberOf(g.get())) : g;
+                    int next = slot.get().last() + 1;
                     if (next < tokens.size() && tokens.get(next).folded().equals("'s")) {
                         next++;
                     }
                     return matchFrom(elements, e + 1, next, e == 0 ? at : first, end,
-                            isTarget ? actorSlot : g, isTarget ? g : targetSlot);
+                            isTarget ? actorSlot : slot, isTarget ? slot : targetSlot);
                 }
             }
+        }
+
+        /**
+         * A place named after a preposition is one actor, not the head of a list: "after talks in Moscow,
+         * Azerbaijan and Armenia agreed" places the talks in Moscow alone.
+         */
+        private Group firstMemberOf(Group g) {
+            Mention m = g.members().get(0);
+            return new Group(List.of(m), g.sentence(), m.firstToken(), m.lastToken());
         }
 
         /** True when the pattern element at {@code e} is the hyphen of a compound ("$A - mediate"). */
@@ -781,7 +831,10 @@ public final class StanceExtractor {
             boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
             if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)
                     || nounForVerb(cue, anchor)
-                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))) {
+                    || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))
+                    || ReferencedNouns.referredTo(tokens, cs, anchor, w -> book.is("referable-noun", w),
+                            w -> book.is("referable-noun-marker", w), this::inMention)
+                    || PhraseShape.ownedByUnknownName(tokens, anchor, this::inMention, dictionary::isNotAName)) {
                 return List.of();
             }
             Optional<Quote> quote = article.quoteAt(tokens.get(anchor).begin());
@@ -968,7 +1021,7 @@ public final class StanceExtractor {
         private Optional<Group> voice(int anchor, int clauseStart, Optional<Quote> quote) {
             Optional<Group> subject = article.subjectBefore(sentence, anchor, clauseStart, usedAsTargets);
             if (subject.isEmpty() && quote.isEmpty() && clauseStart > 0) {
-                subject = reportingParticipleAt(clauseStart)
+                subject = reportingParticipleAt(clauseStart) || subjectlessParticipleAt(clauseStart)
                         ? article.mainSubject(sentence, clauseStart)
                         : article.subjectBefore(sentence, clauseStart, 0, usedAsTargets);
             }
@@ -1195,7 +1248,9 @@ public final class StanceExtractor {
                     continue;
                 }
                 for (Group g : article.groupsIn(sentence.index())) {
-                    boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"));
+                    // "Yerevan's accusation", and with one word between: "China's sovereignty claim"
+                    boolean before = g.last() == i - 1 || (g.last() == i - 2 && tokens.get(i - 1).folded().equals("'s"))
+                            || (g.last() == i - 3 && tokens.get(i - 2).folded().equals("'s"));
                     boolean after = g.first() > i && g.first() <= i + 4 && tokens.subList(i + 1, g.first()).stream()
                             .anyMatch(t -> t.folded().equals("by") || t.folded().equals("from"));
                     // "the accusation by Azerbaijan that Armenian forces ...": the list reader joins the two
