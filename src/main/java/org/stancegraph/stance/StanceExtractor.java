@@ -99,6 +99,8 @@ public final class StanceExtractor {
         final List<Quote> quotes = new ArrayList<>();
         final List<String> conflictParties;
         final String text;
+        /** Who did the hostile acts the article names, for positions that judge an act without naming its agent. */
+        final ActAgents actAgents;
 
         ArticleContext(String text, List<Sentence> sentences, List<Mention> mentions) {
             this.sentences = sentences;
@@ -111,6 +113,7 @@ public final class StanceExtractor {
             this.text = text;
             this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
+            this.actAgents = new ActAgents(book, sentences, mentionsBySentence, claimActors);
         }
 
         List<Mention> mentionsIn(int sentence) {
@@ -989,6 +992,11 @@ public final class StanceExtractor {
                 // "Armenia and Russia signed a defence agreement": allies of each other
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
+            if (cue.stanceClass().equals("oppose")) {
+                // "called the strikes a dangerous escalation": an opposition that names an act is about its agent
+                int act = article.actAgents.firstActIn(sentence, match.first(), match.last() + 1);
+                return act < 0 ? List.of() : article.actAgents.agentsOf(sentence, act).stream().map(Optional::of).toList();
+            }
             return List.of(Optional.empty());
         }
 
@@ -1171,6 +1179,11 @@ public final class StanceExtractor {
                 if (agent.isPresent()) {
                     targetGroupOfLastSearch = agent.get().first();
                     return agent.get().actors().stream().map(Optional::of).toList();
+                }
+                int act = article.actAgents.actOpening(sentence, from, to);
+                if (act >= 0) {
+                    // "condemned the attack": whoever did it, or nobody; never the victim named after it
+                    return article.actAgents.agentsOf(sentence, act).stream().map(Optional::of).toList();
                 }
             }
             int possessive = from;
