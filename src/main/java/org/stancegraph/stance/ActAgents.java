@@ -32,6 +32,9 @@ final class ActAgents {
     /** Words between a possessor or demonym and the act it did: "Iran's overnight missile and drone attack". */
     private static final int MODIFIER_SPAN = 4;
 
+    /** Tokens from the start of an object to the act it names: "the serious escalation represented by the large-scale attack". */
+    private static final int OBJECT_SPAN = 12;
+
     /** How many words after an act its "by" phrase may stand: "the shelling of the old town by". */
     private static final int BY_REACH = 8;
 
@@ -106,18 +109,31 @@ final class ActAgents {
      */
     int actOpening(Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
-        for (int i = from; i < Math.min(to, from + 2 * MODIFIER_SPAN); i++) {
+        for (int i = from; i < Math.min(to, from + OBJECT_SPAN); i++) {
             String w = tokens.get(i).folded();
             if (book.is("hostile-act", w)) {
                 return i;
             }
+            // "the serious escalation represented by the attack": a passive's "by" leads to the act judged
             boolean qualifier = inMention(s, i) || isPossessiveMark(w) || isModifier(tokens.get(i)) || book.is("determiner", w)
-                    || isQuoteMark(w);
+                    || isQuoteMark(w) || w.equals("by");
             if (!qualifier) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The hostile act right after token {@code last} when the actor named there is not its agent but
+     * its place ("the Ukraine invasion", "the Damascus attack"); -1 otherwise ("the Turkish offensive").
+     */
+    int actPlacedAfter(Sentence s, int last) {
+        if (last + 1 >= s.tokens().size() || !book.is("hostile-act", s.tokens().get(last + 1).folded())) {
+            return -1;
+        }
+        Optional<Mention> m = mentionEndingAt(s, last);
+        return m.isEmpty() || beforeAct(s, last + 1).containsAll(actorsOf(m.get())) ? -1 : last + 1;
     }
 
     private static boolean before(Act earlier, Sentence s, int act) {

@@ -971,6 +971,11 @@ public final class StanceExtractor {
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             if (match.targetSlot().isPresent()) {
+                int placed = cue.stanceClass().equals("oppose") ? article.actAgents.actPlacedAfter(sentence, match.targetSlot().get().last()) : -1;
+                if (placed >= 0) {
+                    // "condemned the Ukraine invasion": the invaded place is no target, the invader is
+                    return article.actAgents.agentsOf(sentence, placed).stream().map(Optional::of).toList();
+                }
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (match.targetSearch()) {
