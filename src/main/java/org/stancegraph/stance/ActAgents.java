@@ -56,10 +56,16 @@ final class ActAgents {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (book.is("hostile-act", tokens.get(i).folded())) {
+                String w = tokens.get(i).folded();
+                if (book.is("act-verb", w)) {
+                    Optional<Set<String>> subject = actors.subjectOf(s, i);
+                    if (subject.isPresent() && !subject.get().isEmpty()) {
+                        named.add(new Act(s.index(), i, w, Set.copyOf(subject.get())));
+                    }
+                } else if (book.is("hostile-act", w)) {
                     Set<String> agents = namedAgents(s, i);
                     if (!agents.isEmpty()) {
-                        named.add(new Act(s.index(), i, tokens.get(i).folded(), agents));
+                        named.add(new Act(s.index(), i, w, agents));
                     }
                 }
             }
@@ -69,15 +75,18 @@ final class ActAgents {
     /**
      * The agents of the hostile act at token {@code act}: named on it, or found by what the article
      * said before about the same kind of act; empty when neither says, or when the only candidate
-     * is the act's own victim.
+     * is the act's own victim. An earlier act of one of the {@code holders} themselves is not the
+     * one they judge ("Russia condemned the attack" after Russia's strikes and Ukraine's attack).
      */
-    Set<String> agentsOf(Sentence s, int act) {
+    Set<String> agentsOf(Sentence s, int act, Set<String> holders) {
         Set<String> victims = victims(s, act);
         Set<String> own = namedAgents(s, act);
         own.removeAll(victims);
         if (!own.isEmpty()) {
             return own;
         }
+        victims = new LinkedHashSet<>(victims);
+        victims.addAll(holders);
         String word = s.tokens().get(act).folded();
         for (int k = named.size() - 1; k >= 0; k--) {
             Act earlier = named.get(k);

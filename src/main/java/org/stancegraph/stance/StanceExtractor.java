@@ -974,7 +974,7 @@ public final class StanceExtractor {
                 int placed = cue.stanceClass().equals("oppose") ? article.actAgents.actPlacedAfter(sentence, match.targetSlot().get().last()) : -1;
                 if (placed >= 0) {
                     // "condemned the Ukraine invasion": the invaded place is no target, the invader is
-                    return article.actAgents.agentsOf(sentence, placed).stream().map(Optional::of).toList();
+                    return article.actAgents.agentsOf(sentence, placed, actors).stream().map(Optional::of).toList();
                 }
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
@@ -1000,7 +1000,7 @@ public final class StanceExtractor {
             if (cue.stanceClass().equals("oppose")) {
                 // "called the strikes a dangerous escalation": an opposition that names an act is about its agent
                 int act = article.actAgents.firstActIn(sentence, match.first(), match.last() + 1);
-                return act < 0 ? List.of() : article.actAgents.agentsOf(sentence, act).stream().map(Optional::of).toList();
+                return act < 0 ? List.of() : article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
             }
             return List.of(Optional.empty());
         }
@@ -1188,7 +1188,7 @@ public final class StanceExtractor {
                 int act = article.actAgents.actOpening(sentence, from, to);
                 if (act >= 0) {
                     // "condemned the attack": whoever did it, or nobody; never the victim named after it
-                    return article.actAgents.agentsOf(sentence, act).stream().map(Optional::of).toList();
+                    return article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
                 }
             }
             int possessive = from;
