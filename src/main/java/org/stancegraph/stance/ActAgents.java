@@ -25,7 +25,7 @@ import org.stancegraph.text.Token;
  * the agent.
  *
  * <p>The acts an article names with their agents are found once per article, in one pass over its
- * tokens; a question about one act then reads that list.
+ * tokens, when the first act needs them; a question about one act then reads that list.
  */
 final class ActAgents {
 
@@ -47,12 +47,22 @@ final class ActAgents {
     private final CueBook book;
     private final Map<Integer, List<Mention>> mentionsBySentence;
     private final ClaimLinker.Actors actors;
-    private final List<Act> named = new ArrayList<>();
+    private final List<Sentence> sentences;
+    /** The acts the article names with their agents, in text order; found on the first question, as most articles ask none. */
+    private List<Act> named;
 
     ActAgents(CueBook book, List<Sentence> sentences, Map<Integer, List<Mention>> mentionsBySentence, ClaimLinker.Actors actors) {
         this.book = book;
+        this.sentences = sentences;
         this.mentionsBySentence = mentionsBySentence;
         this.actors = actors;
+    }
+
+    private List<Act> named() {
+        if (named != null) {
+            return named;
+        }
+        named = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -70,6 +80,7 @@ final class ActAgents {
                 }
             }
         }
+        return named;
     }
 
     /**
@@ -88,8 +99,9 @@ final class ActAgents {
         victims = new LinkedHashSet<>(victims);
         victims.addAll(holders);
         String word = s.tokens().get(act).folded();
-        for (int k = named.size() - 1; k >= 0; k--) {
-            Act earlier = named.get(k);
+        List<Act> acts = named();
+        for (int k = acts.size() - 1; k >= 0; k--) {
+            Act earlier = acts.get(k);
             if (before(earlier, s, act) && sameAct(earlier.word(), word)) {
                 Set<String> agents = new LinkedHashSet<>(earlier.agents());
                 agents.removeAll(victims);
@@ -158,8 +170,9 @@ final class ActAgents {
     private Set<String> mostNamedOnArmedActs(Sentence s, int act, Set<String> victims) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> lastNamed = new LinkedHashMap<>();
-        for (int k = 0; k < named.size() && before(named.get(k), s, act); k++) {
-            Act earlier = named.get(k);
+        List<Act> acts = named();
+        for (int k = 0; k < acts.size() && before(acts.get(k), s, act); k++) {
+            Act earlier = acts.get(k);
             if (book.is("armed-act", earlier.word())) {
                 for (String agent : earlier.agents()) {
                     if (!victims.contains(agent)) {
