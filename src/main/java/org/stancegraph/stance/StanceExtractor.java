@@ -1187,7 +1187,10 @@ public final class StanceExtractor {
                 }
                 int act = article.actAgents.actOpening(sentence, from, to);
                 if (act >= 0) {
-                    // "condemned the attack": whoever did it, or nobody; never the victim named after it
+                    // "condemned the attack": whoever did it, or nobody; never the victim named after it.
+                    // An actor named on the act ("Turkey's operation") is this object's, nobody's subject.
+                    article.groupsIn(sentence.index()).stream().filter(g -> g.first() >= from && g.first() < act).findFirst()
+                            .ifPresent(g -> targetGroupOfLastSearch = g.first());
                     return article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
                 }
             }
