@@ -103,6 +103,8 @@ public final class StanceExtractor {
         final List<Quote> quotes = new ArrayList<>();
         final List<String> conflictParties;
         final String text;
+        /** Who did the hostile acts the article names, for positions that judge an act without naming its agent. */
+        final ActAgents actAgents;
 
         ArticleContext(String text, List<Sentence> sentences, List<Mention> mentions) {
             this.sentences = sentences;
@@ -117,6 +119,7 @@ public final class StanceExtractor {
             this.text = text;
             this.conflictParties = new ConflictParties(dictionary, book).of(sentences, mentionsBySentence);
             findQuotes();
+            this.actAgents = new ActAgents(book, sentences, mentionsBySentence, claimActors);
         }
 
         /**
@@ -1057,6 +1060,11 @@ public final class StanceExtractor {
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             if (match.targetSlot().isPresent()) {
+                int placed = cue.stanceClass().equals("oppose") ? article.actAgents.actPlacedAfter(sentence, match.targetSlot().get().last()) : -1;
+                if (placed >= 0) {
+                    // "condemned the Ukraine invasion": the invaded place is no target, the invader is
+                    return article.actAgents.agentsOf(sentence, placed, actors).stream().map(Optional::of).toList();
+                }
                 return match.targetSlot().get().actors().stream().map(Optional::of).toList();
             }
             if (ReportedActs.reportsAnAct(cue) && !cue.needsTarget()) {
@@ -1083,6 +1091,11 @@ public final class StanceExtractor {
             if (cue.stanceClass().equals("ally")) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
+            }
+            if (cue.stanceClass().equals("oppose")) {
+                // "called the strikes a dangerous escalation": an opposition that names an act is about its agent
+                int act = article.actAgents.firstActIn(sentence, match.first(), match.last() + 1);
+                return act < 0 ? List.of() : article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
             }
             return List.of(Optional.empty());
         }
@@ -1352,6 +1365,14 @@ public final class StanceExtractor {
                 if (agent.isPresent()) {
                     targetGroupOfLastSearch = agent.get().first();
                     return agent.get().actors().stream().map(Optional::of).toList();
+                }
+                int act = article.actAgents.actOpening(sentence, from, to);
+                if (act >= 0) {
+                    // "condemned the attack": whoever did it, or nobody; never the victim named after it.
+                    // An actor named on the act ("Turkey's operation") is this object's, nobody's subject.
+                    article.groupsIn(sentence.index()).stream().filter(g -> g.first() >= from && g.first() < act).findFirst()
+                            .ifPresent(g -> targetGroupOfLastSearch = g.first());
+                    return article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
                 }
             }
             int possessive = from;
