@@ -73,8 +73,9 @@ class EvaluationTest {
             loader.load(List.of(seeds), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
             Evaluation e = new Evaluation(Evaluation.readGold(gold), Evaluation.predicted(store));
             e.print(System.out);
-            assertTrue(e.overall().f1() >= 0.85, "micro-F1 " + e.overall().f1());
-            assertTrue(e.overall().precision() >= 0.90, "precision " + e.overall().precision());
+            // measured 0.970 (P 0.955, R 0.985) when the floor was last raised
+            assertTrue(e.overall().f1() >= 0.95, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.93, "precision " + e.overall().precision());
         }
     }
 
@@ -100,9 +101,13 @@ class EvaluationTest {
             loader.load(List.of(articles), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
             Evaluation e = new Evaluation(Evaluation.readGold(gold), Evaluation.predicted(store));
             e.print(System.out);
-            // first contact (before any rule was tuned on it): P 0.571, R 0.255, F1 0.352
-            assertTrue(e.overall().f1() >= 0.34, "micro-F1 " + e.overall().f1());
-            assertTrue(e.overall().precision() >= 0.55, "precision " + e.overall().precision());
+            // first contact (before any rule was tuned on it): P 0.571, R 0.255, F1 0.352; when these
+            // floors were set: P 0.909, R 0.667, F1 0.769, the lowest class deny at F1 0.615
+            assertTrue(e.overall().f1() >= 0.75, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.88, "precision " + e.overall().precision());
+            for (String stanceClass : List.of("support", "oppose", "appeal", "mediate", "deny", "ally", "member")) {
+                assertTrue(e.of(stanceClass).f1() >= 0.55, stanceClass + " F1 " + e.of(stanceClass).f1());
+            }
         }
     }
 
@@ -113,9 +118,9 @@ class EvaluationTest {
             loader.storeKnowledge(Ontology.load());
             loader.load(List.of(Path.of("data/articles")), new PrintStream(new ByteArrayOutputStream()), Loader.Progress.NONE);
             Evaluation e = new Evaluation(Evaluation.readGold(Path.of("data/eval/articles.gold.tsv")), Evaluation.predicted(store));
-            // measured 0.763 (P 0.917, R 0.654) when the floor was set
-            assertTrue(e.overall().f1() >= 0.74, "micro-F1 " + e.overall().f1());
-            assertTrue(e.overall().precision() >= 0.88, "precision " + e.overall().precision());
+            // measured 0.846 (P 0.885, R 0.810) when the floor was last raised
+            assertTrue(e.overall().f1() >= 0.83, "micro-F1 " + e.overall().f1());
+            assertTrue(e.overall().precision() >= 0.87, "precision " + e.overall().precision());
         }
     }
 }

@@ -50,7 +50,7 @@ class StanceSentencesTest {
     }
 
     // Floors: set just below the figures measured when they were last raised (see the printed line).
-    private static final double PRECISION_FLOOR = 0.95;
-    private static final double RECALL_FLOOR = 0.90;
+    private static final double PRECISION_FLOOR = 0.96;
+    private static final double RECALL_FLOOR = 0.95;
     private static final double NEGATIVE_FLOOR = 0.9;
 }
