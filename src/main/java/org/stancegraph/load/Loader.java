@@ -116,6 +116,9 @@ public final class Loader {
         LINES
     }
 
+    /** How often the bar's count of articles read is updated. */
+    private static final int BAR_RECORD_STEP = 1000;
+
     private final Store store;
     private final Extraction extraction;
     private final Settings settings;
@@ -151,6 +154,7 @@ public final class Loader {
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
         Pipeline pipeline = new Pipeline(progress == Progress.LINES ? messages : null);
         pipeline.start();
+        long[] recordsRead = {0};
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
                 Sources.read(file, record -> {
@@ -160,6 +164,10 @@ public final class Loader {
                         report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
                     } else {
                         pipeline.submit(record);
+                        if (bar != null && ++recordsRead[0] % BAR_RECORD_STEP == 0) {
+                            // a single large JSON Lines file is one step of the bar: count its records too
+                            bar.setExtraMessage(recordsRead[0] + " articles read");
+                        }
                     }
                 }, p -> report(p, problems, messages));
                 pipeline.rethrowFailure();
@@ -217,6 +225,8 @@ public final class Loader {
 
         /** Where a line goes for each commit, or null for none. */
         private final PrintStream commitLines;
+        /** Articles written into the bulk load so far (writer thread only). */
+        private long streamed;
 
         Pipeline(PrintStream commitLines) {
             this.commitLines = commitLines;
@@ -388,6 +398,8 @@ public final class Loader {
             count(sink.put(graphs(batch)));
             if (sink.commitsEachPut()) {
                 tellCommitted(batch.size(), "in one transaction");
+            } else {
+                tellStreamed(batch.size());
             }
             inFlight.release(batch.size());
             batch.clear();
@@ -397,6 +409,19 @@ public final class Loader {
             if (commitLines != null) {
                 commitLines.printf("committed %d articles %s (%d stored so far: %d new, %d replaced, %d re-extracted, %d unchanged)%n",
                         articles, how, added + replaced + reextracted + unchanged, added, replaced, reextracted, unchanged);
+            }
+        }
+
+        /**
+         * The bulk loader commits once, at its end: without these lines a large load into an empty
+         * store would show nothing for minutes. They say "streamed", not "committed": a load killed
+         * now keeps none of them (the kill test counts only committed articles).
+         */
+        private void tellStreamed(int articles) {
+            streamed += articles;
+            if (commitLines != null) {
+                commitLines.printf("streamed %d articles into the bulk load (%d so far; they are committed together when it ends)%n",
+                        articles, streamed);
             }
         }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,24 @@ class ParallelLoaderTest {
             assertTrue(expected.size() > 60 * 50, "articles have mentions and statements: " + expected.size());
             assertEquals(expected, quads(parallel));
         }
+    }
+
+    /** Issue 15 item 11: the bulk path commits once, at its end, and must still show its progress. */
+    @Test
+    void theBulkPathReportsProgressAsItStreamsNotOnlyWhenItCommits() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Store store = Store.open(dir.resolve("bulk"))) {
+            LoadReport report = new Loader(store, extraction, new Loader.Settings(2, 10, 20, true))
+                    .load(List.of(corpus.resolve("generated")), new PrintStream(out, true, StandardCharsets.UTF_8), Loader.Progress.LINES);
+            assertEquals(60, report.added());
+        }
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> streamed = lines.stream().filter(l -> l.startsWith("streamed ")).toList();
+        // Batches of at most 10 (the writer stores a smaller one when the workers have nothing queued).
+        assertTrue(streamed.size() >= 6, "a line per batch written into the bulk load: " + lines);
+        assertTrue(streamed.get(streamed.size() - 1).contains("(60 so far;"), streamed.toString());
+        int committed = lines.indexOf(lines.stream().filter(l -> l.contains("in one bulk transaction")).findFirst().orElseThrow());
+        assertTrue(lines.indexOf(streamed.get(0)) < committed, "progress shows before the one commit at the end: " + lines);
     }
 
     @ParameterizedTest(name = "bulk loading into the empty store: {0}")
