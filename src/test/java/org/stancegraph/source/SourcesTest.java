@@ -320,6 +320,17 @@ class SourcesTest {
         assertEquals("invalid Shift_JIS (byte 0x81 at byte offset " + head.length + "); not read", problem.message());
     }
 
+    @Test
+    void anUndefinedWindows1252ByteIsRefusedWithItsPlace() throws IOException {
+        // 0x81 means nothing in windows-1252; reading it as a control character would store garbage.
+        byte[] page = "<meta charset=\"windows-1252\"><p>Talks resumed.\n\u0081</p>".getBytes(StandardCharsets.ISO_8859_1);
+        read(write("undefined.html", page));
+
+        assertTrue(records.isEmpty());
+        assertEquals("undefined.html:2: invalid windows-1252 (byte 0x81 at byte offset 47); not read",
+                onlyProblem().describe().substring(dir.toString().length() + 1));
+    }
+
     // --- JSON Lines ----------------------------------------------------------------------------
 
     @Test
