@@ -70,7 +70,7 @@ final class JsonLinesReader {
                 String line;
                 try {
                     line = Bytes.decodeUtf8(lines.bytes(), 0, lines.length());
-                } catch (Bytes.MalformedUtf8Exception e) {
+                } catch (Bytes.MalformedBytesException e) {
                     anyContent = true;
                     problems.accept(new SourceProblem(file.toString(), number, String.format(
                             "invalid UTF-8 (byte 0x%02X at byte %d of the line); skipped", e.badByte, e.offset)));

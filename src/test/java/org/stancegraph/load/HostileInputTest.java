@@ -184,6 +184,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aPageDeclaringUtf8WithInvalidBytesIsRefusedWithItsPlace() throws IOException {
+        // A declaration is no licence to guess: Latin-1 bytes in a page that says UTF-8 stay refused.
+        byte[] head = ("<html><head><meta charset=\"utf-8\"></head><body>\n<p>" + PROSE + "</p>\n<p>The minister of Cura")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\u00e7ao spoke.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = write("declared.html", concat(head, tail));
+        LoadReport report = load(file);
+        assertSkippedWith(report, file, "invalid UTF-8 (byte 0xE7 at byte offset " + head.length + ")");
+        assertEquals(3, report.problems().get(0).line(), "the line of the Latin-1 byte");
+    }
+
+    @Test
     void byteOrderMarksAreDroppedOrRefused() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         LoadReport report = load(write("bom.txt", concat(bom, ("Title\n\n" + PROSE + "\n").getBytes(StandardCharsets.UTF_8))));

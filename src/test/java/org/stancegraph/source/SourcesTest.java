@@ -248,6 +248,89 @@ class SourcesTest {
         assertTrue(onlyProblem().message().startsWith("HTML page has no text"), onlyProblem().message());
     }
 
+    // --- HTML charsets: byte order mark, else the head's declaration, else UTF-8 ------------------
+
+    @Test
+    void aLatin1PageIsReadByItsMetaCharset() throws IOException {
+        String page = """
+                <html><head><meta charset="iso-8859-1"><title>Caf\u00e9 reopens</title></head>
+                <body><p>The Caf\u00e9 M\u00fcller in Z\u00fcrich reopened; Se\u00f1ora Pe\u00f1a was na\u00efve about the cr\u00e8me br\u00fbl\u00e9e.</p></body></html>
+                """;
+        read(write("latin1.html", page.getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertEquals("Caf\u00e9 reopens", records.get(0).metadata().get("title"));
+        assertEquals("The Caf\u00e9 M\u00fcller in Z\u00fcrich reopened; Se\u00f1ora Pe\u00f1a was na\u00efve about the "
+                + "cr\u00e8me br\u00fbl\u00e9e.", records.get(0).body());
+    }
+
+    @Test
+    void aWindows1252PageDeclaredByHttpEquivKeepsItsCurlyQuotes() throws IOException {
+        String body = "\u201cWe will not yield,\u201d said Fran\u00e7ois Lef\u00e8vre \u2014 the mayor\u2019s aide.";
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                + "</head><body><p>" + body + "</p></body></html>";
+        read(write("cp1252.html", page.getBytes("windows-1252")));
+        // A page that says ISO-8859-1 but holds windows-1252 quotes (bytes 0x93, 0x94) is read as
+        // browsers read it (the HTML standard's label mapping), not with C1 control characters.
+        read(write("says-latin1.html", page.replace("windows-1252", "ISO-8859-1").getBytes("windows-1252")));
+
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertEquals(List.of(body, body), records.stream().map(SourceRecord::body).toList());
+    }
+
+    @Test
+    void aUtf16PageWithAByteOrderMarkIsRead() throws IOException {
+        String body = "Ankara and Yerevan traded accusations; Erdo\u011fan spoke in \u0130stanbul.";
+        String page = "\uFEFF<html><head><title>Border talks</title></head><body><p>" + body + "</p></body></html>";
+        read(write("le.html", page.getBytes(StandardCharsets.UTF_16LE)));
+        read(write("be.html", page.getBytes(StandardCharsets.UTF_16BE)));
+
+        assertTrue(problems.isEmpty(), problems::toString);
+        assertEquals(List.of(body, body), records.stream().map(SourceRecord::body).toList());
+    }
+
+    @Test
+    void aPageDeclaringAnUnknownOrImpossibleCharsetIsRefusedNamingIt() throws IOException {
+        // Read as UTF-8 it would look fine; but its author says it is not UTF-8, so guessing could garble it.
+        read(write("unknown.html", "<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Talks resumed.</p></body></html>"));
+        assertTrue(records.isEmpty());
+        SourceProblem unknown = onlyProblem();
+        assertTrue(unknown.describe().contains("unknown.html: declares an unknown charset \"x-no-such-charset\"; not read"),
+                unknown.describe());
+
+        // EBCDIC cannot be declared in ASCII bytes: decoding the page by it would give garbage.
+        problems.clear();
+        read(write("ebcdic.html", "<html><head><meta charset=\"IBM037\"></head><body><p>Talks resumed.</p></body></html>"));
+        assertTrue(records.isEmpty());
+        assertTrue(onlyProblem().message().startsWith("declares charset \"IBM037\", which cannot be"), onlyProblem().message());
+    }
+
+    @Test
+    void invalidBytesInADeclaredMultiByteCharsetAreRefusedWithTheirPlace() throws IOException {
+        byte[] head = "<html><head><meta charset=\"Shift_JIS\"></head><body>\n<p>\u6771\u4eac\u3067\u4f1a\u8ac7\u3002</p>\n<p>"
+                .getBytes("Shift_JIS");
+        byte[] bad = {(byte) 0x81, (byte) 0x20};   // a lead byte followed by a byte no Shift_JIS pair ends with
+        byte[] page = Arrays.copyOf(head, head.length + bad.length);
+        System.arraycopy(bad, 0, page, head.length, bad.length);
+        read(write("sjis.html", page));
+
+        assertTrue(records.isEmpty());
+        SourceProblem problem = onlyProblem();
+        assertEquals(3, problem.line(), problem.describe());
+        assertEquals("invalid Shift_JIS (byte 0x81 at byte offset " + head.length + "); not read", problem.message());
+    }
+
+    @Test
+    void anUndefinedWindows1252ByteIsRefusedWithItsPlace() throws IOException {
+        // 0x81 means nothing in windows-1252; reading it as a control character would store garbage.
+        byte[] page = "<meta charset=\"windows-1252\"><p>Talks resumed.\n\u0081</p>".getBytes(StandardCharsets.ISO_8859_1);
+        read(write("undefined.html", page));
+
+        assertTrue(records.isEmpty());
+        assertEquals("undefined.html:2: invalid windows-1252 (byte 0x81 at byte offset 47); not read",
+                onlyProblem().describe().substring(dir.toString().length() + 1));
+    }
+
     // --- JSON Lines ----------------------------------------------------------------------------
 
     @Test
