@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
                 "Read articles from files and folders (.txt, .md, .html, .htm, .jsonl, .ndjson), find the actors "
                         + "they name and the positions they state, and store each article as its own named graph.",
                 "Loading an unchanged file again changes nothing; a changed file replaces its article, and so does "
-                        + "an unchanged one stored before the knowledge files (data/) changed. Input that "
+                        + "an unchanged one stored before the knowledge files (data/) changed. An article that replaces "
+                        + "one of the same id read from another file is printed as 'replaced: article ID from NEW replaces "
+                        + "the one from OLD'. Input that "
                         + "cannot be read is reported with its file and line and skipped; the exit code is then 3.",
                 "Each article is stored in one transaction: a load that is interrupted (even by kill -9) leaves every "
                         + "article either complete or absent, and running it again completes it. A database that a "
@@ -75,8 +77,10 @@ public final class LoadCommand implements Callable<Integer> {
         Loader loader = new Loader(store, Extraction.standard(), settings);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress);
-        messages.printf("loaded %d articles from %d files: %d new, %d replaced, %d unchanged%s; %d statements%s%s%n",
-                report.articles(), report.files(), report.added(), report.replaced(), report.unchanged(),
+        messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%n",
+                report.articles(), report.files(), report.added(), report.replaced(),
+                report.displaced().isEmpty() ? "" : " (" + report.displaced().size() + " replaced from another source)",
+                report.unchanged(),
                 report.reextracted() > 0 ? ", " + report.reextracted() + " re-extracted because the knowledge files changed" : "",
                 report.statements(),
                 report.limited().isEmpty() ? "" : "; " + report.limited().size() + " articles cut at the extraction limits",

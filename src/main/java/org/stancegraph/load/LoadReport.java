@@ -3,15 +3,17 @@ package org.stancegraph.load;
 import java.util.List;
 
 import org.stancegraph.source.SourceProblem;
+import org.stancegraph.store.Store;
 
 /**
  * What a load did: how many articles were added, replaced, re-extracted (stored before with other
  * knowledge files) or already there, how many statements the store holds for them after the load,
  * every input that was skipped, with its reason, and every article stored without some of its
- * statements or mentions because it reached the {@link ExtractionLimits}.
+ * statements or mentions because it reached the {@link ExtractionLimits}, and every replacement of an article
+ * by one of the same id read from another source (counted in {@code replaced} too).
  */
 public record LoadReport(int files, int added, int replaced, int unchanged, int reextracted, long statements,
-                         List<SourceProblem> problems, List<SourceProblem> limited) {
+                         List<SourceProblem> problems, List<SourceProblem> limited, List<Store.Displacement> displaced) {
     public int articles() {
         return added + replaced + unchanged + reextracted;
     }

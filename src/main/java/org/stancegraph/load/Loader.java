@@ -16,7 +16,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
 import org.stancegraph.article.Article;
+import org.stancegraph.rdf.ArticleGraph;
 import org.stancegraph.rdf.SG;
+import org.stancegraph.source.Printable;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
@@ -157,13 +159,14 @@ public final class Loader {
         long[] recordsRead = {0};
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
+                String source = sourceName(file, inputs);
                 Sources.read(file, record -> {
                     // Checked here, in the reading thread, so that problems are reported in reading order.
                     Optional<String> overLimit = limits.check(record.body());
                     if (overLimit.isPresent()) {
                         report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
                     } else {
-                        pipeline.submit(record);
+                        pipeline.submit(record, source);
                         if (bar != null && ++recordsRead[0] % BAR_RECORD_STEP == 0) {
                             // a single large JSON Lines file is one step of the bar: count its records too
                             bar.setExtraMessage(recordsRead[0] + " articles read");
@@ -180,8 +183,28 @@ public final class Loader {
         }
         // Printed after the load, in reading order, whichever worker met them.
         pipeline.limited.forEach(limit -> messages.println("limited: " + limit.describe()));
+        pipeline.displaced.forEach(d -> messages.println(Printable.of("replaced: article " + d.articleId() + " from "
+                + d.source() + " replaces the one from " + d.replacedSource())));
         return new LoadReport(files.size(), pipeline.added, pipeline.replaced, pipeline.unchanged, pipeline.reextracted,
-                pipeline.statements, List.copyOf(problems), List.copyOf(pipeline.limited));
+                pipeline.statements, List.copyOf(problems), List.copyOf(pipeline.limited), List.copyOf(pipeline.displaced));
+    }
+
+    /**
+     * Where {@code file} came from, as recorded with its articles: its path relative to the first folder of
+     * {@code inputs} that holds it, with '/' between names, or its file name when it was given itself. Relative,
+     * so that loading the same folder from elsewhere records (and exports) the same.
+     */
+    static String sourceName(Path file, List<Path> inputs) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            Path folder = input.toAbsolutePath().normalize();
+            if (!absolute.equals(folder) && absolute.startsWith(folder)) {
+                List<String> names = new ArrayList<>();
+                folder.relativize(absolute).forEach(name -> names.add(name.toString()));
+                return String.join("/", names);
+            }
+        }
+        return String.valueOf(absolute.getFileName());
     }
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
@@ -195,11 +218,14 @@ public final class Loader {
                 .continuousUpdate().clearDisplayOnFinish().build();
     }
 
-    /** A record in reading order; {@code record == null} tells a worker to stop. */
-    private record Job(long sequence, SourceRecord record) {}
+    /** A record in reading order, with its {@link #sourceName}; {@code record == null} tells a worker to stop. */
+    private record Job(long sequence, SourceRecord record, String source) {}
 
-    /** An extracted article waiting for the writer, with the input it came from; {@code result == null} tells the writer to stop. */
-    private record Done(long sequence, String origin, Extraction.Result result) {}
+    /**
+     * An extracted article waiting for the writer, with the input it came from ({@code origin} for messages, {@code source}
+     * to record); {@code result == null} tells the writer to stop.
+     */
+    private record Done(long sequence, String origin, String source, Extraction.Result result) {}
 
     /** Reader (the caller) → bounded queue → workers → queue → writer, with a bound on articles in flight. */
     private final class Pipeline {
@@ -222,6 +248,8 @@ public final class Loader {
         private ArticleSink sink;
         /** Articles stored without what lies beyond the {@link ExtractionLimits}, in reading order; written by the writer only. */
         private final List<SourceProblem> limited = new ArrayList<>();
+        /** Articles that replaced one of their id read from another source, in storing order; written by the writer only. */
+        private final List<Store.Displacement> displaced = new ArrayList<>();
 
         /** Where a line goes for each commit, or null for none. */
         private final PrintStream commitLines;
@@ -244,13 +272,13 @@ public final class Loader {
             writer.start();
         }
 
-        void submit(SourceRecord record) {
+        void submit(SourceRecord record, String source) {
             rethrowFailure();
             try {
                 while (!inFlight.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     rethrowFailure();
                 }
-                jobs.put(new Job(nextSequence++, record));
+                jobs.put(new Job(nextSequence++, record, source));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("load interrupted", e);
@@ -274,12 +302,12 @@ public final class Loader {
         void finish() {
             try {
                 for (int i = 0; i < workers.size(); i++) {
-                    jobs.put(new Job(-1, null));
+                    jobs.put(new Job(-1, null, null));
                 }
                 for (Thread worker : workers) {
                     worker.join();
                 }
-                done.put(new Done(-1, null, null));
+                done.put(new Done(-1, null, null, null));
                 writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -304,7 +332,7 @@ public final class Loader {
                             fail(t);
                         }
                     }
-                    done.put(new Done(job.sequence(), job.record().origin(), result));
+                    done.put(new Done(job.sequence(), job.record().origin(), job.source(), result));
                 }
             } catch (InterruptedException e) {
                 fail(e);
@@ -314,7 +342,7 @@ public final class Loader {
         /** Stores results in reading order, {@code batchSize} articles per transaction. */
         private void write() {
             PriorityQueue<Done> waiting = new PriorityQueue<>((a, b) -> Long.compare(a.sequence(), b.sequence()));
-            List<Extraction.Result> batch = new ArrayList<>(settings.batchSize());
+            List<Done> batch = new ArrayList<>(settings.batchSize());
             long expected = 0;
             try {
                 sink = store.articleSink(settings.bulkWhenEmpty(), settings.batchSize());
@@ -334,7 +362,7 @@ public final class Loader {
                         expected++;
                         if (result != null) {
                             result.leftOut().ifPresent(why -> limited.add(new SourceProblem(ready.origin(), 0, why)));
-                            batch.add(result);
+                            batch.add(ready);
                         }
                         if (batch.size() >= settings.batchSize()) {
                             storeOrFail(batch);
@@ -378,7 +406,7 @@ public final class Loader {
         }
 
         /** Stores a batch; a failure is kept for the reader and the writer goes on draining. */
-        private void storeOrFail(List<Extraction.Result> batch) {
+        private void storeOrFail(List<Done> batch) {
             try {
                 store(batch);
             } catch (Throwable t) {
@@ -387,7 +415,7 @@ public final class Loader {
             }
         }
 
-        private void store(List<Extraction.Result> batch) {
+        private void store(List<Done> batch) {
             if (failure.get() != null) {
                 batch.clear();
                 return;
@@ -434,14 +462,20 @@ public final class Loader {
                     case REEXTRACTED -> reextracted++;
                 }
                 statements += article.statements();
+                if (article.displaced() != null) {
+                    displaced.add(article.displaced());
+                }
             }
         }
 
-        private List<Store.ArticleGraph> graphs(List<Extraction.Result> batch) {
+        private List<Store.ArticleGraph> graphs(List<Done> batch) {
             List<Store.ArticleGraph> graphs = new ArrayList<>(batch.size());
-            for (Extraction.Result result : batch) {
+            for (Done done : batch) {
+                Extraction.Result result = done.result();
                 Article article = result.article();
-                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), result.graph()));
+                Graph graph = result.graph();
+                ArticleGraph.addSource(graph, result.graphIri(), done.source());
+                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), graph));
             }
             return graphs;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -112,8 +113,22 @@ public final class Store implements AutoCloseable {
         REEXTRACTED
     }
 
-    /** What storing an article did, and how many statements the store holds for it afterwards. */
-    public record Stored(Outcome outcome, long statements) {}
+    /**
+     * What storing an article did, and how many statements the store holds for it afterwards.
+     *
+     * @param displaced when the article replaced one of its id that came from another source, the two sources; else null
+     */
+    public record Stored(Outcome outcome, long statements, Displacement displaced) {
+        public Stored(Outcome outcome, long statements) {
+            this(outcome, statements, null);
+        }
+    }
+
+    /**
+     * An article that replaced a stored one of the same id recorded as read from another source
+     * ({@code dcterms:source}): two files that give one id, such as {@code a/001.txt} and {@code b/001.txt}.
+     */
+    public record Displacement(String articleId, String source, String replacedSource) {}
 
     /**
      * Stores an article graph under {@code articleIri}. The article's id identifies it across versions:
@@ -187,18 +202,30 @@ public final class Store implements AutoCloseable {
             if (Objects.equals(activity(stored, name), activity(article.graph(), name))) {
                 return new Stored(Outcome.UNCHANGED, statementsIn(stored));
             }
+            Optional<String> storedSource = org.stancegraph.rdf.ArticleGraph.source(stored, article.iri());
             removed.addGraph(stored);
             dataset.removeGraph(name);
             write(name, article.graph(), added);
+            // Re-extraction rebuilds the graph from the stored text alone: the source it was read from stays recorded.
+            if (org.stancegraph.rdf.ArticleGraph.source(article.graph(), article.iri()).isEmpty()) {
+                storedSource.ifPresent(source -> dataset.add(name, name, SG.dctermsSource.asNode(), NodeFactory.createLiteralString(source)));
+            }
             return new Stored(Outcome.REEXTRACTED, statementsIn(article.graph()));
         }
         List<Node> older = graphsWithArticleId(article.articleId());
+        Displacement displaced = null;
+        Optional<String> source = org.stancegraph.rdf.ArticleGraph.source(article.graph(), article.iri());
         for (Node old : older) {
+            Optional<String> oldSource = org.stancegraph.rdf.ArticleGraph.source(dataset.getGraph(old), old.getURI());
+            // Only when both sources are known: articles stored before sources were recorded have none to name.
+            if (displaced == null && source.isPresent() && oldSource.isPresent() && !source.equals(oldSource)) {
+                displaced = new Displacement(article.articleId(), source.get(), oldSource.get());
+            }
             removed.addGraph(dataset.getGraph(old));
             dataset.removeGraph(old);
         }
         write(name, article.graph(), added);
-        return new Stored(older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED, statementsIn(article.graph()));
+        return new Stored(older.isEmpty() ? Outcome.ADDED : Outcome.REPLACED, statementsIn(article.graph()), displaced);
     }
 
     private void write(Node name, Graph graph, StanceSummary.Sums added) {

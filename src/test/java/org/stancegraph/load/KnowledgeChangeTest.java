@@ -102,6 +102,10 @@ class KnowledgeChangeTest {
         Map<String, String> rulesAfter = rules();
         assertFalse(rulesAfter.values().stream().anyMatch(rule -> KnowledgeHome.cueId(rule).equals(removedCue)), rulesAfter.toString());
         assertEquals(rulesAfter.size(), reportedStatements(reextracted));
+        // Re-extraction rebuilds each graph from its stored text; the file it was read from stays recorded.
+        assertEquals(new TreeSet<>(ARTICLES), read(d -> d.stream(Node.ANY, Node.ANY, SG.dctermsSource.asNode(), Node.ANY)
+                .filter(q -> q.getSubject().equals(q.getGraph()))
+                .map(q -> q.getObject().getLiteralLexicalForm()).collect(java.util.stream.Collectors.toCollection(TreeSet::new))));
         assertTrue(run(0, "check", "--db", db.toString()).contains("equals what the statements give"));
 
         String again = run(0, "reextract", "--db", db.toString());

@@ -28,6 +28,7 @@ import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
 import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.article.Articles;
+import org.stancegraph.rdf.ArticleGraph;
 import org.stancegraph.rdf.Ontology;
 import org.stancegraph.rdf.SG;
 import org.stancegraph.store.StanceSummary;
@@ -147,7 +148,10 @@ class LoaderKillTest {
         for (Path file : Sources.files(List.of(corpus), problem -> fail(problem.describe()))) {
             Sources.read(file, record -> {
                 Extraction.Result result = extraction.of(Articles.from(record));
-                graphs.put(NodeFactory.createURI(result.graphIri()), canonical(result.graph()));
+                // As the load stores it: with the file it was read from.
+                org.apache.jena.graph.Graph graph = result.graph();
+                ArticleGraph.addSource(graph, result.graphIri(), Loader.sourceName(file, List.of(corpus)));
+                graphs.put(NodeFactory.createURI(result.graphIri()), canonical(graph));
             }, problem -> fail(problem.describe()));
         }
         return graphs;
