@@ -1,9 +1,16 @@
 package org.stancegraph;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.rdf.SG;
 import org.stancegraph.store.Store;
 
 /**
@@ -23,5 +30,18 @@ public final class StoreOnDisk {
         } finally {
             store.closeAndRelease();
         }
+    }
+
+    /** Every article graph of the database, by graph IRI, as its sorted triples in text: for comparing stores exactly. */
+    public static Map<String, Set<String>> articleGraphs(Path directory) {
+        return read(directory, d -> {
+            Map<String, Set<String>> graphs = new HashMap<>();
+            d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).forEachRemaining(q -> {
+                Set<String> triples = new TreeSet<>();
+                d.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> triples.add(t.asTriple().toString()));
+                graphs.put(q.getGraph().getURI(), triples);
+            });
+            return graphs;
+        });
     }
 }

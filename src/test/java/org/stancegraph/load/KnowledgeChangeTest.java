@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +83,7 @@ class KnowledgeChangeTest {
     @Test
     void reextractWorksFromTheStoredTextOnceTheFilesAreGone() throws Exception {
         run(0, "load", "--db", db.toString(), "--progress", "none", articles.toString());
-        Map<String, Set<String>> original = articleGraphs();
+        Map<String, Set<String>> original = StoreOnDisk.articleGraphs(db);
         Map<String, String> rulesBefore = rules();
         for (String article : ARTICLES) {
             Files.delete(articles.resolve(article));
@@ -114,7 +112,7 @@ class KnowledgeChangeTest {
         // Back to the original cues: the stored text gives exactly the graphs that loading the files gave.
         Files.writeString(cues, originalCues);
         run(0, "reextract", "--db", db.toString());
-        assertEquals(original, articleGraphs());
+        assertEquals(original, StoreOnDisk.articleGraphs(db));
     }
 
     private static long reportedStatements(String output) {
@@ -133,18 +131,6 @@ class KnowledgeChangeTest {
         });
     }
 
-    /** Every article graph's triples, as text. */
-    private Map<String, Set<String>> articleGraphs() {
-        return read(d -> {
-            Map<String, Set<String>> graphs = new HashMap<>();
-            d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).forEachRemaining(q -> {
-                Set<String> triples = new TreeSet<>();
-                d.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> triples.add(t.asTriple().toString()));
-                graphs.put(q.getGraph().getURI(), triples);
-            });
-            return graphs;
-        });
-    }
 
     private <T> T read(Function<DatasetGraph, T> action) {
         return StoreOnDisk.read(db, action);

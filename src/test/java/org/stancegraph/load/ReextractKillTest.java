@@ -7,17 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.ChildJvm;
@@ -47,7 +44,7 @@ class ReextractKillTest {
         Path corpus = SyntheticCorpus.write(work.resolve("corpus"), ARTICLES, 11);
         Path db = work.resolve("db");
         run(environment, "load", "--quiet", "--db", db.toString(), corpus.toString());
-        Map<String, Set<String>> old = graphs(db);
+        Map<String, Set<String>> old = StoreOnDisk.articleGraphs(db);
         assertEquals(ARTICLES, old.size());
 
         KnowledgeHome.removeTheCueOfMostStatements(home, rules(db));
@@ -55,7 +52,7 @@ class ReextractKillTest {
         Path reference = work.resolve("reference");
         copyDatabase(db, reference);
         run(environment, "reextract", "--quiet", "--db", reference.toString());
-        Map<String, Set<String>> renewed = graphs(reference);
+        Map<String, Set<String>> renewed = StoreOnDisk.articleGraphs(reference);
 
         int killAfter = 3 * BATCH;
         try (ChildJvm child = ChildJvm.start(work.resolve("logs"), "reextract-killed", environment,
@@ -64,7 +61,7 @@ class ReextractKillTest {
                     "reextract never got to " + killAfter + " articles: " + child.output());
             child.kill();
         }
-        Map<String, Set<String>> afterKill = graphs(db);
+        Map<String, Set<String>> afterKill = StoreOnDisk.articleGraphs(db);
         assertEquals(old.keySet(), afterKill.keySet(), "no article was lost or added");
         int oldCount = 0;
         int newCount = 0;
@@ -82,7 +79,7 @@ class ReextractKillTest {
         assertSummaryEqualsTheStatements(db);
 
         run(environment, "reextract", "--quiet", "--db", db.toString());
-        assertEquals(renewed, graphs(db), "running again re-extracts the rest");
+        assertEquals(renewed, StoreOnDisk.articleGraphs(db), "running again re-extracts the rest");
         assertSummaryEqualsTheStatements(db);
     }
 
@@ -127,15 +124,4 @@ class ReextractKillTest {
         });
     }
 
-    private static Map<String, Set<String>> graphs(Path db) {
-        return StoreOnDisk.read(db, d -> {
-            Map<String, Set<String>> graphs = new HashMap<>();
-            d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).forEachRemaining(q -> {
-                Set<String> triples = new TreeSet<>();
-                d.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> triples.add(t.asTriple().toString()));
-                graphs.put(q.getGraph().getURI(), triples);
-            });
-            return graphs;
-        });
-    }
 }
