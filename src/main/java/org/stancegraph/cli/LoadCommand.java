@@ -11,6 +11,7 @@ import org.stancegraph.load.Loader;
 import org.stancegraph.rdf.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,12 +52,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Same as --progress=none.")
     boolean quiet;
 
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "Articles stored per write transaction (default: ${DEFAULT-VALUE}); each article is whole or absent either way.")
-    int batchSize = Loader.Settings.standard().batchSize();
-
-    @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per processor, ${DEFAULT-VALUE}).")
-    int workers = Loader.Settings.standard().workers();
+    @Mixin
+    ExtractionThreadOptions threads;
 
     @Option(names = "--no-bulk", description = "Do not use TDB2's bulk loader when the database holds no article yet.")
     boolean noBulk;
@@ -66,7 +63,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loader.Settings settings = new Loader.Settings(workers, batchSize, Math.max(batchSize, Loader.Settings.standard().inFlight()), !noBulk);
+        Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, Math.max(threads.batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
             return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress);
         }

@@ -10,6 +10,7 @@ import org.stancegraph.load.Reextraction;
 import org.stancegraph.rdf.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,12 +39,8 @@ public final class ReextractCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
     Path db = Store.DEFAULT_LOCATION;
 
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "Articles re-extracted per write transaction (default: ${DEFAULT-VALUE}); each article is whole either way.")
-    int batchSize = Loader.Settings.standard().batchSize();
-
-    @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: one per processor, ${DEFAULT-VALUE}).")
-    int workers = Loader.Settings.standard().workers();
+    @Mixin
+    ExtractionThreadOptions threads;
 
     @Option(names = "--quiet", description = "No line per committed batch.")
     boolean quiet;
@@ -54,7 +51,7 @@ public final class ReextractCommand implements Callable<Integer> {
         if (Databases.missing("reextract", db, err)) {
             return 2;
         }
-        Loader.Settings settings = new Loader.Settings(workers, batchSize, batchSize);
+        Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, threads.batchSize);
         try (Store store = Store.open(db)) {
             Extraction extraction = Extraction.standard();
             // The dictionary graph is knowledge too: it is stored as the articles are extracted with it.
