@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

@@ -1,7 +1,7 @@
 package org.stancegraph.actor;
 
 import org.apache.jena.rdf.model.Resource;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /** The kinds of actor the dictionary knows, each with its ontology class. */
 public enum ActorKind {

@@ -48,11 +48,6 @@ public final class Articles {
     private Articles() {
     }
 
-    /** The article of a record, cleaned with the standard boilerplate rules. */
-    public static Article from(SourceRecord record) {
-        return from(record, Boilerplate.standard());
-    }
-
     /** The article of a record, cleaned with the given boilerplate rules. */
     public static Article from(SourceRecord record, Boilerplate rules) {
         Optional<String> metadataTitle = metadata(record, "title");

@@ -152,20 +152,6 @@ public final class Boilerplate {
         this.rules = rules;
     }
 
-    /** The rules of {@code data/boilerplate.tsv} under the project home (env STANCEGRAPH_HOME, else the working directory). */
-    public static Boilerplate standard() {
-        return StandardHolder.RULES;
-    }
-
-    private static final class StandardHolder {
-        static final Boilerplate RULES = load(home().resolve("data").resolve("boilerplate.tsv"));
-
-        private static Path home() {
-            String home = System.getenv("STANCEGRAPH_HOME");
-            return home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        }
-    }
-
     /**
      * Reads a rules file. Lines that are blank or start with "#" are comments; the first other line
      * is the header. A bad line fails with a message naming file, line and reason.

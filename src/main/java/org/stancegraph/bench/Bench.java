@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 
 /**
  * The corpus-scale benchmark behind BENCHMARKS.md. For each size it generates a corpus
@@ -99,7 +99,7 @@ public final class Bench {
         delete(tdbloaderDb);
         if (!Files.isDirectory(corpus)) {
             log.printf("[%d] generating the corpus in %s%n", size, corpus);
-            Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"),
+            Generator.of(ProjectHome.existing("data/actors"), ProjectHome.existing("data/bench/phrasings.tsv"),
                     Generator.DEFAULT_SEED).write(size, corpus);
         }
         double corpusMegabytes = sizeOf(corpus) / 1e6;
@@ -193,12 +193,9 @@ public final class Bench {
     private Map<String, String> run(List<String> mainAndArgs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.heap(), "-cp", System.getProperty("java.class.path")));
-        String home = System.getenv("STANCEGRAPH_HOME");
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        if (home == null) {
-            builder.environment().put("STANCEGRAPH_HOME", ProjectFiles.home().toString());
-        }
+        builder.environment().put(ProjectHome.ENV, ProjectHome.home().toString());
         try {
             Process process = builder.start();
             Map<String, String> figures = new HashMap<>();

@@ -31,7 +31,7 @@ import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
 import org.stancegraph.query.Queries;
-import org.stancegraph.rdf.Ontology;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.server.ServerOptions;
 import org.stancegraph.server.SparqlServer;
 import org.stancegraph.source.Sources;

@@ -23,7 +23,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.stancegraph.actor.ActorDictionary;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * Writes a synthetic news corpus for benchmarks: articles of 2–8 KB built from the sentence

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.bench.Bench;
 import org.stancegraph.bench.Generator;
 import picocli.CommandLine.Command;
@@ -54,8 +54,8 @@ public final class BenchCommand implements Runnable {
                 System.err.println("bench generate: --articles must be at least 1");
                 return 2;
             }
-            Generator.Written written = Generator.of(ProjectFiles.existing("data/actors"),
-                    ProjectFiles.existing("data/bench/phrasings.tsv"), seed).write(articles, out);
+            Generator.Written written = Generator.of(ProjectHome.existing("data/actors"),
+                    ProjectHome.existing("data/bench/phrasings.tsv"), seed).write(articles, out);
             System.err.printf("wrote %d articles (%.1f MB of text) in %d files to %s%n", written.articles(),
                     written.textBytes() / 1e6, written.files(), out);
             return 0;

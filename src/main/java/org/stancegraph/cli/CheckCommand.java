@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.load.Extraction;
-import org.stancegraph.rdf.ExtractionActivity;
+import org.stancegraph.knowledge.ExtractionActivity;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.link.DictionaryRefresh;
 import org.stancegraph.link.SparqlEndpoint;
 import picocli.CommandLine;
@@ -75,8 +75,8 @@ public final class DictionaryCommand implements Runnable {
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path actorsDir = actors != null ? actors : ProjectFiles.resolve("data/actors");
-            Path queryDir = queries != null ? queries : ProjectFiles.resolve("queries");
+            Path actorsDir = actors != null ? actors : ProjectHome.resolve("data/actors");
+            Path queryDir = queries != null ? queries : ProjectHome.resolve("queries");
             Path target = (write ? actorsDir : out).resolve(DictionaryRefresh.GENERATED_FILE);
             try {
                 SparqlEndpoint client = new SparqlEndpoint(endpointOptions.settings());

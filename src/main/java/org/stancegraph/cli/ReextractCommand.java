@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.load.Reextraction;
-import org.stancegraph.rdf.Ontology;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.RdfFileException;
-import org.stancegraph.rdf.Validation;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.knowledge.RdfFileException;
+import org.stancegraph.store.Validation;
 import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;

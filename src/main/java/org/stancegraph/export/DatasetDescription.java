@@ -1,5 +1,6 @@
 package org.stancegraph.export;
 
+import org.stancegraph.vocab.Namespaces;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.turtle.TurtleWriter;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * {@code <base>-description.ttl}: a VoID and DCAT description of one export, written

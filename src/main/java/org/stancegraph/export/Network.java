@@ -23,7 +23,8 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.knowledge.ProjectHome;
+import org.stancegraph.vocab.SG;
 
 /**
  * The who-supports-whom network: edges from {@code queries/network-edges.rq}, the
@@ -75,7 +76,7 @@ record Network(List<Actor> nodes, List<Edge> edges) {
 
     private static void run(DatasetGraph dataset, String queryFile, ExportOptions options,
                             java.util.function.Consumer<Binding> rows) {
-        Path path = projectFile(queryFile);
+        Path path = ProjectHome.resolve(queryFile);
         String text;
         try {
             text = Files.readString(path);
@@ -127,12 +128,6 @@ record Network(List<Actor> nodes, List<Edge> edges) {
         List<Node> objects = new ArrayList<>();
         dataset.find(graph, subject, predicate, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
         return objects;
-    }
-
-    /** A project file: under $STANCEGRAPH_HOME when set (the launcher sets it), else under the working directory. */
-    static Path projectFile(String relative) {
-        String home = System.getenv("STANCEGRAPH_HOME");
-        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve(relative);
     }
 
     private static Node date(LocalDate date) {

@@ -1,5 +1,6 @@
 package org.stancegraph.export;
 
+import org.stancegraph.vocab.Namespaces;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -31,7 +31,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.Namespaces;
+import org.stancegraph.vocab.SG;
 
 /**
  * Extends the actor dictionary from Wikidata: runs the CONSTRUCT queries
@@ -281,11 +282,7 @@ public final class DictionaryRefresh {
 
     // ---- writing
 
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("sg", SG.NS).setNsPrefix("sga", SG.ACTOR_NS).setNsPrefix("sgr", SG.ROLE_NS)
-            .setNsPrefix("sgo", SG.OFFICE_NS).setNsPrefix("wd", SG.WD).setNsPrefix("org", SG.ORG)
-            .setNsPrefix("owl", SG.OWL).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("schema", SG.SCHEMA)
-            .setNsPrefix("skos", SG.SKOS).setNsPrefix("xsd", SG.XSD).lock();
+    private static final PrefixMapping PREFIXES = Namespaces.DATA_PREFIXES;
 
     /** Writes the additions as Turtle in a fixed order (subjects, then type first, then properties and values sorted). */
     public static void write(Path file, Result result, String endpoint, String date) {

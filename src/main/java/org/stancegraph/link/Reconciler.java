@@ -19,7 +19,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.stancegraph.actor.ActorKind;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * Reconciles an {@link UnlinkedActor} against a Wikidata-shaped SPARQL endpoint: finds the

@@ -18,7 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.stancegraph.actor.ActorKind;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /** Finds the actors that articles mention and the dictionary has no Wikidata id for, unlisted people included. */

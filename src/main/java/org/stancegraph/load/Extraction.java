@@ -1,12 +1,13 @@
 package org.stancegraph.load;
 
+import org.stancegraph.knowledge.KnowledgeFingerprint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.actor.MentionFinder;
@@ -14,8 +15,8 @@ import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
 import org.stancegraph.article.Boilerplate;
 import org.stancegraph.article.ReadText;
-import org.stancegraph.rdf.ArticleGraph;
-import org.stancegraph.rdf.ExtractionActivity;
+import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.knowledge.ExtractionActivity;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.stance.CueBook;
 import org.stancegraph.stance.StanceExtractor;
@@ -63,7 +64,7 @@ public final class Extraction {
 
     /** Reads the knowledge files of the project home (STANCEGRAPH_HOME, else the working directory). */
     public static Extraction standard() {
-        return fromHome(ProjectFiles.home());
+        return fromHome(ProjectHome.home());
     }
 
     /** Reads the knowledge files under {@code home}: data/actors, data/stance and data/boilerplate.tsv. */
@@ -80,7 +81,7 @@ public final class Extraction {
 
     /** The activity of extracting with the knowledge of the project home, without reading that knowledge: for checking a store. */
     public static ExtractionActivity standardActivity() {
-        Path data = ProjectFiles.home().resolve("data");
+        Path data = ProjectHome.home().resolve("data");
         return activity(data.resolve("actors"), data.resolve("stance"), data.resolve("boilerplate.tsv"));
     }
 

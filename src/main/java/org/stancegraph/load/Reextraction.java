@@ -13,8 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
-import org.stancegraph.rdf.ArticleGraph;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

@@ -56,7 +56,7 @@ public final class Queries {
 
     /** The project home: env STANCEGRAPH_HOME when set, else the working directory. */
     public static Path home() {
-        return org.stancegraph.ProjectFiles.home();
+        return org.stancegraph.knowledge.ProjectHome.home();
     }
 
     /**

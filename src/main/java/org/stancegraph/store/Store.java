@@ -1,5 +1,6 @@
 package org.stancegraph.store;
 
+import org.stancegraph.graph.ArticleGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * The knowledge graph on disk: a TDB2 database in which every article is its own
@@ -202,21 +203,21 @@ public final class Store implements AutoCloseable {
             if (Objects.equals(activity(stored, name), activity(article.graph(), name))) {
                 return new Stored(Outcome.UNCHANGED, statementsIn(stored));
             }
-            Optional<String> storedSource = org.stancegraph.rdf.ArticleGraph.source(stored, article.iri());
+            Optional<String> storedSource = org.stancegraph.graph.ArticleGraph.source(stored, article.iri());
             removed.addGraph(stored);
             dataset.removeGraph(name);
             write(name, article.graph(), added);
             // Re-extraction rebuilds the graph from the stored text alone: the source it was read from stays recorded.
-            if (org.stancegraph.rdf.ArticleGraph.source(article.graph(), article.iri()).isEmpty()) {
+            if (org.stancegraph.graph.ArticleGraph.source(article.graph(), article.iri()).isEmpty()) {
                 storedSource.ifPresent(source -> dataset.add(name, name, SG.dctermsSource.asNode(), NodeFactory.createLiteralString(source)));
             }
             return new Stored(Outcome.REEXTRACTED, statementsIn(article.graph()));
         }
         List<Node> older = graphsWithArticleId(article.articleId());
         Displacement displaced = null;
-        Optional<String> source = org.stancegraph.rdf.ArticleGraph.source(article.graph(), article.iri());
+        Optional<String> source = org.stancegraph.graph.ArticleGraph.source(article.graph(), article.iri());
         for (Node old : older) {
-            Optional<String> oldSource = org.stancegraph.rdf.ArticleGraph.source(dataset.getGraph(old), old.getURI());
+            Optional<String> oldSource = org.stancegraph.graph.ArticleGraph.source(dataset.getGraph(old), old.getURI());
             // Only when both sources are known: articles stored before sources were recorded have none to name.
             if (displaced == null && source.isPresent() && oldSource.isPresent() && !source.equals(oldSource)) {
                 displaced = new Displacement(article.articleId(), source.get(), oldSource.get());

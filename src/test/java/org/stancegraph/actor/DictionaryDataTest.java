@@ -40,7 +40,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * Checks the actor dictionary in {@code data/actors/*.ttl}: that it parses, that every Wikidata id

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
 import org.stancegraph.source.Sources;
@@ -234,7 +235,7 @@ class MentionFinderTest {
         Set<String> surfacesOfErdogan = new java.util.TreeSet<>();
         for (Path file : Sources.files(List.of(SEEDS), p -> { })) {
             Sources.read(file, record -> {
-                Article a = Articles.from(record);
+                Article a = Articles.from(record, ProjectBoilerplate.RULES);
                 for (Mention m : finder.find(TextAnalyzer.sentences(a.text()), a.date())) {
                     m.standsFor().ifPresent(actors::add);
                     if (m.refersTo().endsWith("recep-tayyip-erdogan")) {

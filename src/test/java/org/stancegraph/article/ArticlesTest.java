@@ -78,7 +78,7 @@ class ArticlesTest {
 
     @Test
     void plainTextLosesItsBoilerplateAndKeepsHeadlineBylineAndDate() throws IOException {
-        Article article = Articles.from(read(write("ruritania.txt", TEXT_WITH_BOILERPLATE)).get(0));
+        Article article = Articles.from(read(write("ruritania.txt", TEXT_WITH_BOILERPLATE)).get(0), ProjectBoilerplate.RULES);
 
         assertEquals("ruritania", article.id());
         assertEquals("Border talks collapse as Ruritania recalls envoy", article.title());
@@ -112,7 +112,7 @@ class ArticlesTest {
                 Harbour map
 
                 © 2019 The Daily Example. All rights reserved.
-                """)).get(0));
+                """)).get(0), ProjectBoilerplate.RULES);
 
         assertEquals("Harbour workers strike over pay in Port Example", article.title());
         assertEquals(Optional.of(LocalDate.of(2019, 9, 3)), article.date());
@@ -129,7 +129,7 @@ class ArticlesTest {
                 Envoys agree to meet again | World
 
                 The envoys agreed to meet again next week.
-                """)).get(0));
+                """)).get(0), ProjectBoilerplate.RULES);
 
         assertEquals("Envoys agree to meet again", article.title(), "the \" | World\" section suffix is cut");
         assertEquals(Optional.empty(), article.date());
@@ -138,7 +138,7 @@ class ArticlesTest {
 
     @Test
     void aTextOfOneLineStaysText() {
-        Article article = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()));
+        Article article = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()), ProjectBoilerplate.RULES);
 
         assertEquals("", article.title());
         assertEquals("Only one sentence was saved.", article.text());
@@ -148,7 +148,7 @@ class ArticlesTest {
     void htmlMetadataWinsAndTheRepeatedHeadlineLeavesTheText() throws IOException {
         Path file = write("valdora.html", TestPages.VALDORA);
 
-        Article article = Articles.from(read(file).get(0));
+        Article article = Articles.from(read(file).get(0), ProjectBoilerplate.RULES);
 
         assertEquals("Ministers meet in Valdora to discuss grain corridor", article.title());
         assertEquals(Optional.of(LocalDate.of(2021, 6, 2)), article.date(), "the date as the publisher wrote it, not in UTC");
@@ -175,8 +175,8 @@ class ArticlesTest {
                 """);
 
         List<SourceRecord> records = read(file);
-        Article first = Articles.from(records.get(0));
-        Article second = Articles.from(records.get(1));
+        Article first = Articles.from(records.get(0), ProjectBoilerplate.RULES);
+        Article second = Articles.from(records.get(1), ProjectBoilerplate.RULES);
 
         assertEquals(new Article("wire-1", "Envoy urges calm", Optional.of(LocalDate.of(2022, 1, 5)),
                 Optional.of("Example Wire"), Optional.of("Sam Lee"), Optional.of("https://wire.example/1"), "fr",
@@ -191,12 +191,12 @@ class ArticlesTest {
     @Test
     void theContentHashIsSha256OfIdTitleDateAndText() {
         Article article = Articles.from(new SourceRecord("x", "x.txt", "text",
-                "A fairly plain headline\n\nUpdated: 01/02/2021\n\nOne sentence of body.", Map.of()));
+                "A fairly plain headline\n\nUpdated: 01/02/2021\n\nOne sentence of body.", Map.of()), ProjectBoilerplate.RULES);
 
         assertEquals("A fairly plain headline", article.title());
         assertEquals(sha256("x\nA fairly plain headline\n2021-02-01\nOne sentence of body."), article.contentHash());
         Article undated = Articles.from(new SourceRecord("x", "x.txt", "text",
-                "A fairly plain headline\n\nOne sentence of body.", Map.of()));
+                "A fairly plain headline\n\nOne sentence of body.", Map.of()), ProjectBoilerplate.RULES);
         assertEquals(sha256("x\nA fairly plain headline\n\nOne sentence of body."), undated.contentHash());
         assertNotEquals(article.contentHash(), undated.contentHash());
     }
@@ -205,8 +205,8 @@ class ArticlesTest {
     void readingTheSameFileTwiceGivesEqualArticles() throws IOException {
         Path file = write("ruritania.md", TEXT_WITH_BOILERPLATE);
 
-        Article once = Articles.from(read(file).get(0));
-        Article twice = Articles.from(read(file).get(0));
+        Article once = Articles.from(read(file).get(0), ProjectBoilerplate.RULES);
+        Article twice = Articles.from(read(file).get(0), ProjectBoilerplate.RULES);
 
         assertEquals(once, twice);
         assertEquals(once.contentHash(), twice.contentHash());
@@ -221,7 +221,7 @@ class ArticlesTest {
         Files.writeString(extended, Files.readString(Path.of("data/boilerplate.tsv"))
                 + "drop\t(?i)subscribe to our .*\tnewsletter sign-up\n");
 
-        assertTrue(Articles.from(record).text().contains("Subscribe"), "the standard rules keep the line");
+        assertTrue(Articles.from(record, ProjectBoilerplate.RULES).text().contains("Subscribe"), "the standard rules keep the line");
         assertEquals("The envoys agreed.", Articles.from(record, Boilerplate.load(extended)).text());
     }
 
@@ -307,14 +307,14 @@ class ArticlesTest {
     @Test
     void theHeadlineIsReadAsTheFirstParagraphAndTheIdentityStaysThatOfTheArticleAsRead() {
         Article article = Articles.from(new SourceRecord("h", "h.txt", "text",
-                "Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", Map.of()));
+                "Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", Map.of()), ProjectBoilerplate.RULES);
 
         Article read = ReadText.withHeadline(article);
 
         assertEquals("Ruritania condemns Borduria's border raid\n\nThe raid came at dawn.", read.text());
         assertEquals(article.title(), read.title());
         assertEquals(article.contentHash(), read.contentHash(), "reading the headline is no new article");
-        Article untitled = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()));
+        Article untitled = Articles.from(new SourceRecord("one", "one.txt", "text", "Only one sentence was saved.\n", Map.of()), ProjectBoilerplate.RULES);
         assertEquals(untitled, ReadText.withHeadline(untitled), "without a headline the text is read as it is");
     }
 
@@ -328,7 +328,7 @@ class ArticlesTest {
                 The Bordurian government said it regretted the raid.
                 Its envoy, who spoke after a long meeting with
                 officials of both states, called for calm.
-                """, Map.of()));
+                """, Map.of()), ProjectBoilerplate.RULES);
 
         assertEquals("""
                 Here is how capitals reacted:

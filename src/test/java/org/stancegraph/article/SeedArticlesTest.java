@@ -41,7 +41,7 @@ class SeedArticlesTest {
         Sources.read(file, records::add, problems::add);
         assertEquals(List.of(), problems);
         assertEquals(1, records.size());
-        return Articles.from(records.get(0));
+        return Articles.from(records.get(0), ProjectBoilerplate.RULES);
     }
 
     /*

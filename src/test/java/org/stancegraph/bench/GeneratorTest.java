@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 
 class GeneratorTest {
 
@@ -22,7 +22,7 @@ class GeneratorTest {
     Path dir;
 
     private static Generator generator(long seed) {
-        return Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), seed);
+        return Generator.of(ProjectHome.existing("data/actors"), ProjectHome.existing("data/bench/phrasings.tsv"), seed);
     }
 
     @Test

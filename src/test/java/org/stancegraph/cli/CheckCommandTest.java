@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * {@code stancegraph check} passes after a load, finds a stance summary that no longer equals the statements

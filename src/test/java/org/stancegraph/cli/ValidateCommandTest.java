@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.SG;
-import org.stancegraph.rdf.SampleGraphs;
+import org.stancegraph.vocab.SG;
+import org.stancegraph.store.BriefGraphs;
 import org.stancegraph.store.Store;
 
 /** {@code stancegraph validate} over a TDB2 database on disk. */
@@ -20,7 +20,7 @@ class ValidateCommandTest {
     @Test
     void conformingDatabaseExitsZero(@TempDir Path dir) {
         Path db = dir.resolve("db");
-        store(db, SampleGraphs.articleGraph());
+        store(db, BriefGraphs.articleGraph());
         CommandRun result = run("validate", "--db", db.toString());
         assertEquals(0, result.exitCode(), result.out());
         assertTrue(result.out().contains("conforms"), result.out());
@@ -29,16 +29,16 @@ class ValidateCommandTest {
     @Test
     void violationsArePrintedOneLineEachAndExitOne(@TempDir Path dir) {
         Path db = dir.resolve("db");
-        Model broken = SampleGraphs.articleGraph();
-        broken.removeAll(SampleGraphs.supportStatement(), SG.actor, null);
-        broken.removeAll(SampleGraphs.supportStatement(), SG.target, null);
+        Model broken = BriefGraphs.articleGraph();
+        broken.removeAll(BriefGraphs.supportStatement(), SG.actor, null);
+        broken.removeAll(BriefGraphs.supportStatement(), SG.target, null);
         store(db, broken);
 
         CommandRun result = run("validate", "--db", db.toString());
         assertEquals(1, result.exitCode(), result.out());
         List<String> violationLines = result.out().lines().filter(l -> l.startsWith("Violation ")).toList();
         assertEquals(2, violationLines.size(), result.out());
-        assertTrue(violationLines.stream().allMatch(l -> l.contains("[graph <" + SampleGraphs.ARTICLE + ">]")), result.out());
+        assertTrue(violationLines.stream().allMatch(l -> l.contains("[graph <" + BriefGraphs.ARTICLE + ">]")), result.out());
         assertTrue(violationLines.stream().anyMatch(l -> l.contains(" sg:actor: ")), result.out());
         assertTrue(result.out().contains("2 results (2 violations, 0 warnings, 0 infos) on 1 nodes"), result.out());
     }
@@ -46,7 +46,7 @@ class ValidateCommandTest {
     @Test
     void customShapesFileIsUsed(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
-        store(db, SampleGraphs.articleGraph());
+        store(db, BriefGraphs.articleGraph());
         Path shapes = dir.resolve("strict.ttl");
         // a shape the sample does not meet: every article needs a creator
         Files.writeString(shapes, """
@@ -72,7 +72,7 @@ class ValidateCommandTest {
     @Test
     void brokenShapesFileIsNamed(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
-        store(db, SampleGraphs.articleGraph());
+        store(db, BriefGraphs.articleGraph());
         Path shapes = dir.resolve("bad.ttl");
         Files.writeString(shapes, "@prefix sh: <http://www.w3.org/ns/shacl#> .\n[] a sh:NodeShape ; sh:targetClass zz:X .\n");
         CommandRun result = run("validate", "--db", db.toString(), "--shapes", shapes.toString());
@@ -82,8 +82,8 @@ class ValidateCommandTest {
 
     private static void store(Path db, Model article) {
         try (Store store = Store.open(db)) {
-            store.replaceGraph(SG.DICTIONARY_GRAPH, SampleGraphs.dictionary().getGraph());
-            store.replaceArticle(SampleGraphs.ARTICLE, "000_sample", article.getGraph());
+            store.replaceGraph(SG.DICTIONARY_GRAPH, BriefGraphs.dictionary().getGraph());
+            store.replaceArticle(BriefGraphs.ARTICLE, "000_sample", article.getGraph());
         }
     }
 

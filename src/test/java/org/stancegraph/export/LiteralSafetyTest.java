@@ -27,12 +27,13 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.article.Articles;
 import org.stancegraph.article.ReadText;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.source.Sources;
 import org.stancegraph.store.Store;
 
@@ -65,7 +66,7 @@ class LiteralSafetyTest {
         }
         Path file = Files.writeString(dir.resolve("hostile.txt"), text, StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();
-        Sources.read(file, record -> expected.add(ReadText.withHeadline(Articles.from(record)).text()), problem -> { throw new AssertionError(problem.describe()); });
+        Sources.read(file, record -> expected.add(ReadText.withHeadline(Articles.from(record, ProjectBoilerplate.RULES)).text()), problem -> { throw new AssertionError(problem.describe()); });
         String body = expected.get(0);
         HOSTILE.forEach(fragment -> assertTrue(body.contains(fragment), "cleaning kept " + fragment));
 

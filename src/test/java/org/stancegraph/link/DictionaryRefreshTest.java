@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.cli.Main;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /** {@code stancegraph dictionary refresh}: the real queries/dictionary-*.rq against the local fixture endpoint. */
 class DictionaryRefreshTest {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.store.Store;
 

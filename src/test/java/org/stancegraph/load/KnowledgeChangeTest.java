@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 /**
  * A researcher edits a cue in a copy of the knowledge files (STANCEGRAPH_HOME pointing at it) and runs the

@@ -16,8 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.SyntheticCorpus;
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.Validation;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.store.Validation;
 import org.stancegraph.store.Store;
 
 /**

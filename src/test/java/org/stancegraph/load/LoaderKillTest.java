@@ -24,13 +24,14 @@ import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
 import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.article.Articles;
-import org.stancegraph.rdf.ArticleGraph;
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.StanceSummary;
 import org.stancegraph.source.Sources;
 
@@ -147,7 +148,7 @@ class LoaderKillTest {
         Map<Node, Set<Triple>> graphs = new HashMap<>();
         for (Path file : Sources.files(List.of(corpus), problem -> fail(problem.describe()))) {
             Sources.read(file, record -> {
-                Extraction.Result result = extraction.of(Articles.from(record));
+                Extraction.Result result = extraction.of(Articles.from(record, ProjectBoilerplate.RULES));
                 // As the load stores it: with the file it was read from.
                 org.apache.jena.graph.Graph graph = result.graph();
                 ArticleGraph.addSource(graph, result.graphIri(), Loader.sourceName(file, List.of(corpus)));

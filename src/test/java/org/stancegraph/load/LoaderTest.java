@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.SG;
-import org.stancegraph.rdf.Validation;
+import org.stancegraph.article.ProjectBoilerplate;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.vocab.SG;
+import org.stancegraph.store.Validation;
 import org.stancegraph.store.Store;
 
 class LoaderTest {
@@ -102,8 +103,8 @@ class LoaderTest {
             }
             assertEquals(2, report.added(), "the jsonl record and other.txt load");
             assertTrue(quads(store) > before, "stored articles kept, new ones added");
-            String firstArticle = org.stancegraph.rdf.ArticleGraph.iri(org.stancegraph.article.Articles.from(
-                    new org.stancegraph.source.SourceRecord("good", good.toString(), "text", ARTICLE, java.util.Map.of())));
+            String firstArticle = org.stancegraph.graph.ArticleGraph.iri(org.stancegraph.article.Articles.from(
+                    new org.stancegraph.source.SourceRecord("good", good.toString(), "text", ARTICLE, java.util.Map.of()), ProjectBoilerplate.RULES));
             assertTrue(store.containsGraph(firstArticle), "the first article is still there");
         }
     }

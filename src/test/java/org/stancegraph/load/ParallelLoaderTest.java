@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.bench.Generator;
-import org.stancegraph.ProjectFiles;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.knowledge.ProjectHome;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /** The parallel, batched load gives what a one-thread, one-article-per-transaction load gives. */
@@ -39,7 +39,7 @@ class ParallelLoaderTest {
     @BeforeAll
     static void corpusAndKnowledge() {
         extraction = Extraction.standard();
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), 7L)
+        Generator.of(ProjectHome.existing("data/actors"), ProjectHome.existing("data/bench/phrasings.tsv"), 7L)
                 .write(60, corpus.resolve("generated"));
     }
 

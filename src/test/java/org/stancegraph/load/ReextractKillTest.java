@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
 import org.stancegraph.SyntheticCorpus;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

@@ -15,7 +15,7 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

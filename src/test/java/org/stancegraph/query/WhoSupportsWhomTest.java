@@ -30,12 +30,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.ProjectFiles;
+import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.bench.Generator;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**
@@ -76,7 +76,7 @@ class WhoSupportsWhomTest {
 
     /** Writes {@code articles} synthetic articles of the benchmark's generator with {@code seed} into {@code folder}. */
     private static void synthetic(long seed, int articles, Path folder) {
-        Generator.of(ProjectFiles.existing("data/actors"), ProjectFiles.existing("data/bench/phrasings.tsv"), seed).write(articles, folder);
+        Generator.of(ProjectHome.existing("data/actors"), ProjectHome.existing("data/bench/phrasings.tsv"), seed).write(articles, folder);
     }
 
     /** Checks the two queries agree and returns the answer, which must have rows. */
@@ -105,8 +105,8 @@ class WhoSupportsWhomTest {
     @Test
     void theSampleCorpusGivesTheSameAnswersLoadedInBulkOrByTransactions() {
         try (Store bulk = Store.open(dir.resolve("bulk")); Store transactions = Store.open(dir.resolve("transactions"))) {
-            load(bulk, true, ProjectFiles.existing("data/articles"));
-            load(transactions, false, ProjectFiles.existing("data/articles"));
+            load(bulk, true, ProjectHome.existing("data/articles"));
+            load(transactions, false, ProjectHome.existing("data/articles"));
             String answer = sameAnswers(bulk);
             assertTrue(answer.lines().count() > 10, "the sample corpus has many pairs: " + answer);
             assertEquals(answer, sameAnswers(transactions));
@@ -163,7 +163,7 @@ class WhoSupportsWhomTest {
         String answer;
         Store store = Store.open(db);
         try {
-            load(store, true, ProjectFiles.existing("data/articles"));
+            load(store, true, ProjectHome.existing("data/articles"));
             answer = sameAnswers(store);
         } finally {
             store.closeAndRelease();

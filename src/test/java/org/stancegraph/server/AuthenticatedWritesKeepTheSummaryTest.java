@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.query.Queries;
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

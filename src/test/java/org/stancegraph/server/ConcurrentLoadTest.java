@@ -27,7 +27,7 @@ import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

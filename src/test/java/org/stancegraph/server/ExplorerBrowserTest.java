@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stancegraph.actor.ActorKind;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.rdf.Ontology;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
 /**

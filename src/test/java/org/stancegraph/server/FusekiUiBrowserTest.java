@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.rdf.Ontology;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 
 /**

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 import org.stancegraph.store.SampleGraphs;
 import org.stancegraph.store.Store;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.query.Queries;
-import org.stancegraph.rdf.Ontology;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 
 /**

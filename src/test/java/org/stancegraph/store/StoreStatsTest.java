@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.stancegraph.rdf.SG;
+import org.stancegraph.vocab.SG;
 
 class StoreStatsTest {
 

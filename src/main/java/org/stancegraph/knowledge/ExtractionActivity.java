@@ -1,4 +1,6 @@
-package org.stancegraph.rdf;
+package org.stancegraph.knowledge;
+
+import org.stancegraph.vocab.SG;
 
 /**
  * What produced an article graph: the engine's version and the fingerprint of the knowledge files it read.

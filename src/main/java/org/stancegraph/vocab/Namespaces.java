@@ -1,23 +1,26 @@
-package org.stancegraph.export;
+package org.stancegraph.vocab;
 
 import java.util.List;
 
+import org.apache.jena.shared.PrefixMapping;
 import org.eclipse.rdf4j.model.Namespace;
 import org.eclipse.rdf4j.model.impl.SimpleNamespace;
-import org.stancegraph.rdf.SG;
 
-/** The fixed, ordered prefix list every RDF export declares, so that headers never vary. */
-final class Namespaces {
+/**
+ * The one prefix map of the project: the fixed, ordered prefixes every RDF export declares (so
+ * that headers never vary), also as a Jena {@link PrefixMapping} for printing nodes in messages.
+ */
+public final class Namespaces {
     private Namespaces() {}
 
-    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String SPDX = "http://spdx.org/rdf/terms#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
 
     /** Prefixes of the data files. */
-    static final List<Namespace> DATA = List.of(
+    public static final List<Namespace> DATA = List.of(
             ns("sg", SG.NS),
             ns("sgs", SG.STANCE_NS),
             ns("sgr", SG.ROLE_NS),
@@ -39,7 +42,7 @@ final class Namespaces {
             ns("xsd", SG.XSD));
 
     /** Prefixes of the dataset description. */
-    static final List<Namespace> DESCRIPTION = List.of(
+    public static final List<Namespace> DESCRIPTION = List.of(
             ns("dcat", DCAT),
             ns("void", VOID),
             ns("dcterms", SG.DCTERMS),
@@ -50,6 +53,15 @@ final class Namespaces {
             ns("sgd", SG.ARTICLE_NS),
             ns("rdfs", RDFS),
             ns("xsd", SG.XSD));
+
+    /** {@link #DATA} as a locked Jena prefix mapping. */
+    public static final PrefixMapping DATA_PREFIXES = prefixMapping(DATA);
+
+    private static PrefixMapping prefixMapping(List<Namespace> namespaces) {
+        PrefixMapping mapping = PrefixMapping.Factory.create();
+        namespaces.forEach(n -> mapping.setNsPrefix(n.getPrefix(), n.getName()));
+        return mapping.lock();
+    }
 
     private static Namespace ns(String prefix, String iri) {
         return new SimpleNamespace(prefix, iri);

@@ -1,5 +1,7 @@
-package org.stancegraph.rdf;
+package org.stancegraph.graph;
 
+import org.stancegraph.vocab.SG;
+import org.stancegraph.knowledge.ExtractionActivity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package org.stancegraph.rdf;
+package org.stancegraph.graph;
 
+import org.stancegraph.vocab.SG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.stancegraph.rdf;
+package org.stancegraph.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

@@ -1,11 +1,13 @@
-package org.stancegraph.rdf;
+package org.stancegraph.store;
 
+import org.stancegraph.vocab.SG;
+import org.stancegraph.knowledge.Ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stancegraph.rdf.SampleGraphs.article;
-import static org.stancegraph.rdf.SampleGraphs.mentionOfTurkey;
-import static org.stancegraph.rdf.SampleGraphs.supportStatement;
+import static org.stancegraph.store.BriefGraphs.article;
+import static org.stancegraph.store.BriefGraphs.mentionOfTurkey;
+import static org.stancegraph.store.BriefGraphs.supportStatement;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,7 +31,7 @@ class ValidationTest {
 
     @Test
     void sampleGraphConforms() {
-        Validation.Report report = validation.validate(SampleGraphs.everything().getGraph());
+        Validation.Report report = validation.validate(BriefGraphs.everything().getGraph());
         assertTrue(report.conforms(), () -> "unexpected results:\n" + lines(report));
     }
 
@@ -42,35 +44,35 @@ class ValidationTest {
 
     @Test
     void stanceConceptWithMalformedCameoCodeIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         Resource concept = data.createResource(SG.stanceIri("new-stance"));
         data.add(concept, RDF.type, data.createResource(SG.SKOS + "Concept"))
                 .add(concept, SG.skosPrefLabel, "new stance")
                 .add(concept, SG.cameoCode, "51");
         assertTrue(report(data).conforms(), "a two-digit code is a valid CAMEO root");
-        data.removeAll(concept, SG.cameoCode, null).add(concept, SG.cameoCode, SampleGraphs.integer(51));
+        data.removeAll(concept, SG.cameoCode, null).add(concept, SG.cameoCode, BriefGraphs.integer(51));
         assertOnlyViolation(data, concept, "sg:cameoCode");
     }
 
     @Test
     void statementWithoutActorIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(supportStatement(), SG.actor, null);
         assertOnlyViolation(data, supportStatement(), "sg:actor");
     }
 
     @Test
     void confidenceAboveOneIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(supportStatement(), SG.confidence, null);
-        data.add(supportStatement(), SG.confidence, SampleGraphs.decimal("2.0"));
+        data.add(supportStatement(), SG.confidence, BriefGraphs.decimal("2.0"));
         Validation.Violation v = assertOnlyViolation(data, supportStatement(), "sg:confidence");
         assertEquals("2.0", v.value().getLiteralLexicalForm());
     }
 
     @Test
     void supportWithoutTargetIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(supportStatement(), SG.target, null);
         Validation.Violation v = assertOnlyViolation(data, supportStatement(), null);
         assertTrue(v.message().contains("sg:target"), v.message());
@@ -79,8 +81,8 @@ class ValidationTest {
     @Test
     void appealNeedsNoTarget() {
         // the sample's appeal has no target and conforms; giving it the wrong class shows the rule bites
-        Model data = SampleGraphs.everything();
-        Resource appeal = SampleGraphs.appealStatement();
+        Model data = BriefGraphs.everything();
+        Resource appeal = BriefGraphs.appealStatement();
         data.removeAll(appeal, SG.stanceClass, null).removeAll(appeal, SG.stance, null);
         data.add(appeal, SG.stanceClass, data.createResource(SG.stanceIri("oppose")))
                 .add(appeal, SG.stance, data.createResource(SG.stanceIri("condemn")));
@@ -89,7 +91,7 @@ class ValidationTest {
 
     @Test
     void stanceOutsideItsClassIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(supportStatement(), SG.stance, null);
         data.add(supportStatement(), SG.stance, data.createResource(SG.stanceIri("condemn")));
         Validation.Violation v = assertOnlyViolation(data, supportStatement(), null);
@@ -98,7 +100,7 @@ class ValidationTest {
 
     @Test
     void stanceClassOutsideTheSevenIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(supportStatement(), SG.stanceClass, null);
         data.add(supportStatement(), SG.stanceClass, data.createResource(SG.stanceIri("pledge-support")));
         assertHasViolation(report(data), supportStatement(), "sg:stanceClass");
@@ -106,17 +108,17 @@ class ValidationTest {
 
     @Test
     void mentionEndingBeforeItBeginsIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         Resource mention = mentionOfTurkey();
-        data.removeAll(mention, SG.nifBeginIndex, null).add(mention, SG.nifBeginIndex, SampleGraphs.integer(10));
-        data.removeAll(mention, SG.nifEndIndex, null).add(mention, SG.nifEndIndex, SampleGraphs.integer(4));
+        data.removeAll(mention, SG.nifBeginIndex, null).add(mention, SG.nifBeginIndex, BriefGraphs.integer(10));
+        data.removeAll(mention, SG.nifEndIndex, null).add(mention, SG.nifEndIndex, BriefGraphs.integer(4));
         Validation.Violation v = assertOnlyViolation(data, mention, "nif:beginIndex");
         assertTrue(v.message().contains("less than"), v.message());
     }
 
     @Test
     void mentionOfUnknownActorIsReported() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(mentionOfTurkey(), SG.refersTo, null)
                 .add(mentionOfTurkey(), SG.refersTo, data.createResource(SG.ACTOR_NS + "atlantis"));
         assertOnlyViolation(data, mentionOfTurkey(), "sg:refersTo");
@@ -124,38 +126,38 @@ class ValidationTest {
 
     @Test
     void malformedWikidataIdIsReported() {
-        Model data = SampleGraphs.everything();
-        data.removeAll(SampleGraphs.turkey, SG.wikidataId, null).add(SampleGraphs.turkey, SG.wikidataId, "X1");
+        Model data = BriefGraphs.everything();
+        data.removeAll(BriefGraphs.turkey, SG.wikidataId, null).add(BriefGraphs.turkey, SG.wikidataId, "X1");
         Validation.Report report = report(data);
-        assertHasViolation(report, SampleGraphs.turkey, "sg:wikidataId");
+        assertHasViolation(report, BriefGraphs.turkey, "sg:wikidataId");
         // "X1" also no longer matches owl:sameAs wd:Q43, and nothing else is wrong
-        assertTrue(report.violations().stream().allMatch(v -> v.focusNode().equals(SampleGraphs.turkey.asNode())), lines(report));
+        assertTrue(report.violations().stream().allMatch(v -> v.focusNode().equals(BriefGraphs.turkey.asNode())), lines(report));
     }
 
     @Test
     void sameAsOutsideWikidataIsReported() {
-        Model data = SampleGraphs.everything();
-        data.add(SampleGraphs.azerbaijan, SG.owlSameAs, data.createResource("http://dbpedia.org/resource/Azerbaijan"));
-        assertOnlyViolation(data, SampleGraphs.azerbaijan, "owl:sameAs");
+        Model data = BriefGraphs.everything();
+        data.add(BriefGraphs.azerbaijan, SG.owlSameAs, data.createResource("http://dbpedia.org/resource/Azerbaijan"));
+        assertOnlyViolation(data, BriefGraphs.azerbaijan, "owl:sameAs");
     }
 
     @Test
     void officeEndingBeforeItStartsIsReported() {
-        Model data = SampleGraphs.everything();
-        data.add(SampleGraphs.celikOffice, SG.schemaEndDate, SampleGraphs.date("2017-01-01"));
-        assertOnlyViolation(data, SampleGraphs.celikOffice, "schema:startDate");
+        Model data = BriefGraphs.everything();
+        data.add(BriefGraphs.celikOffice, SG.schemaEndDate, BriefGraphs.date("2017-01-01"));
+        assertOnlyViolation(data, BriefGraphs.celikOffice, "schema:startDate");
     }
 
     @Test
     void contentHashMustBe64HexDigits() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         data.removeAll(article(), SG.contentHash, null).add(article(), SG.contentHash, "ABC");
         assertOnlyViolation(data, article(), "sg:contentHash");
     }
 
     @Test
     void extractionActivityNeedsItsVersionAndKnowledgeFingerprint() {
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         String fingerprint = "a".repeat(64);
         Resource activity = data.createResource(SG.extractionIri("0.1.0", fingerprint));
         data.add(article(), SG.provWasGeneratedBy, activity).add(activity, RDF.type, SG.ProvActivity)
@@ -168,26 +170,26 @@ class ValidationTest {
     @Test
     void storeValidationNamesTheGraphOfEachViolation() {
         try (Store store = Store.inMemory()) {
-            store.replaceGraph(SG.DICTIONARY_GRAPH, SampleGraphs.dictionary().getGraph());
+            store.replaceGraph(SG.DICTIONARY_GRAPH, BriefGraphs.dictionary().getGraph());
             store.replaceGraph(SG.ONTOLOGY_GRAPH, Ontology.load());
-            Model broken = SampleGraphs.articleGraph();
+            Model broken = BriefGraphs.articleGraph();
             broken.removeAll(supportStatement(), SG.target, null);
-            store.replaceArticle(SampleGraphs.ARTICLE, "000_sample", broken.getGraph());
+            store.replaceArticle(BriefGraphs.ARTICLE, "000_sample", broken.getGraph());
 
             Validation.Report report = validation.validate(store);
             assertEquals(1, report.violations().size(), () -> lines(report));
             Validation.Violation v = report.violations().get(0);
             assertEquals(supportStatement().asNode(), v.focusNode());
-            assertEquals(SampleGraphs.ARTICLE, v.graph().getURI());
-            assertTrue(v.line().contains(SampleGraphs.ARTICLE), v.line());
+            assertEquals(BriefGraphs.ARTICLE, v.graph().getURI());
+            assertTrue(v.line().contains(BriefGraphs.ARTICLE), v.line());
         }
     }
 
     @Test
     void storeWithValidGraphsConforms() {
         try (Store store = Store.inMemory()) {
-            store.replaceGraph(SG.DICTIONARY_GRAPH, SampleGraphs.dictionary().getGraph());
-            store.replaceArticle(SampleGraphs.ARTICLE, "000_sample", SampleGraphs.articleGraph().getGraph());
+            store.replaceGraph(SG.DICTIONARY_GRAPH, BriefGraphs.dictionary().getGraph());
+            store.replaceArticle(BriefGraphs.ARTICLE, "000_sample", BriefGraphs.articleGraph().getGraph());
             Validation.Report report = validation.validate(store);
             assertTrue(report.conforms(), () -> lines(report));
         }
@@ -197,7 +199,7 @@ class ValidationTest {
     void storeMissingTheDictionaryDoesNotConform() {
         // articles refer to actors that only the dictionary types; without it sh:class fails
         try (Store store = Store.inMemory()) {
-            store.replaceArticle(SampleGraphs.ARTICLE, "000_sample", SampleGraphs.articleGraph().getGraph());
+            store.replaceArticle(BriefGraphs.ARTICLE, "000_sample", BriefGraphs.articleGraph().getGraph());
             Validation.Report report = validation.validate(store);
             assertFalse(report.conforms());
             assertHasViolation(report, mentionOfTurkey(), "sg:refersTo");
@@ -207,7 +209,7 @@ class ValidationTest {
     @Test
     void everyTargetedShapeSeesSubclassInstances() {
         // a sg:MilitaryAlliance is checked by the actor shape like any sg:Actor
-        Model data = SampleGraphs.everything();
+        Model data = BriefGraphs.everything();
         Resource csto = data.createResource(SG.ACTOR_NS + "csto");
         data.add(csto, RDF.type, SG.MilitaryAlliance);
         assertOnlyViolation(data, csto, "rdfs:label");

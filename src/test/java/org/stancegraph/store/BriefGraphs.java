@@ -1,5 +1,6 @@
-package org.stancegraph.rdf;
+package org.stancegraph.store;
 
+import org.stancegraph.vocab.SG;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +21,8 @@ import org.apache.jena.vocabulary.RDFS;
  * article with two mentions and two statements (a targeted support and an untargeted
  * appeal). The article text is invented for the tests.
  */
-public final class SampleGraphs {
-    private SampleGraphs() {}
+public final class BriefGraphs {
+    private BriefGraphs() {}
 
     static final String BODY = "Turkey pledged full support to Azerbaijan on Monday. "
             + "Omer Celik said Ankara stands with Baku. The United Nations urged both sides to stop fighting.";

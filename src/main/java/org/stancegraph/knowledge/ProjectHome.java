@@ -1,4 +1,4 @@
-package org.stancegraph;
+package org.stancegraph.knowledge;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +8,14 @@ import java.nio.file.Path;
  * the environment variable STANCEGRAPH_HOME (the launcher sets it), else the working
  * directory.
  */
-public final class ProjectFiles {
-    private ProjectFiles() {}
+public final class ProjectHome {
+    private ProjectHome() {}
+
+    /** The environment variable naming the project root; the launcher sets it. */
+    public static final String ENV = "STANCEGRAPH_HOME";
 
     public static Path home() {
-        String env = System.getenv("STANCEGRAPH_HOME");
+        String env = System.getenv(ENV);
         return Path.of(env == null || env.isBlank() ? "" : env).toAbsolutePath();
     }
 
@@ -26,7 +29,7 @@ public final class ProjectFiles {
         Path path = resolve(relative);
         if (!Files.exists(path)) {
             throw new IllegalStateException("Missing project file " + path
-                    + " (set STANCEGRAPH_HOME to the StanceGraph folder or run from it)");
+                    + " (set " + ENV + " to the StanceGraph folder or run from it)");
         }
         return path;
     }

@@ -1,5 +1,9 @@
-package org.stancegraph.rdf;
+package org.stancegraph.store;
 
+import org.stancegraph.vocab.Namespaces;
+import org.stancegraph.vocab.SG;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.knowledge.RdfFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -33,27 +37,7 @@ import org.stancegraph.store.Store;
 public final class Validation {
 
     /** Prefixes for printing nodes and paths in violation lines. */
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("sg", SG.NS)
-            .setNsPrefix("sgs", SG.STANCE_NS)
-            .setNsPrefix("sgr", SG.ROLE_NS)
-            .setNsPrefix("sga", SG.ACTOR_NS)
-            .setNsPrefix("sgo", SG.OFFICE_NS)
-            .setNsPrefix("sgd", SG.ARTICLE_NS)
-            .setNsPrefix("wd", SG.WD)
-            .setNsPrefix("prov", SG.PROV)
-            .setNsPrefix("org", SG.ORG)
-            .setNsPrefix("skos", SG.SKOS)
-            .setNsPrefix("schema", SG.SCHEMA)
-            .setNsPrefix("dcterms", SG.DCTERMS)
-            .setNsPrefix("dc", SG.DC)
-            .setNsPrefix("foaf", SG.FOAF)
-            .setNsPrefix("nif", SG.NIF)
-            .setNsPrefix("owl", SG.OWL)
-            .setNsPrefix("xsd", SG.XSD)
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .lock();
+    private static final PrefixMapping PREFIXES = Namespaces.DATA_PREFIXES;
 
     private final Shapes shapes;
     private final Graph ontology;

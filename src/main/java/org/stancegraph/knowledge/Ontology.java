@@ -1,4 +1,4 @@
-package org.stancegraph.rdf;
+package org.stancegraph.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,19 +25,12 @@ public final class Ontology {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ontology.class);
 
-    /** Environment variable naming the project root; the launcher sets it. */
-    public static final String HOME_ENV = "STANCEGRAPH_HOME";
     /** The SHACL shapes file inside the ontology folder. */
     public static final String SHAPES_FILE_NAME = "shapes.ttl";
 
-    /** The project root: {@code $STANCEGRAPH_HOME} when set, else the working directory. */
-    public static Path projectHome() {
-        return org.stancegraph.ProjectFiles.home();
-    }
-
     /** The {@code ontology/} folder of the project. */
     public static Path directory() {
-        return projectHome().resolve("ontology");
+        return ProjectHome.resolve("ontology");
     }
 
     /** The SHACL shapes of the project, {@code ontology/shapes.ttl}. */
@@ -64,7 +57,7 @@ public final class Ontology {
     /** The files {@link #load(Path)} reads, sorted by name. */
     public static List<Path> ontologyFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new RdfFileException(folder + ": ontology folder not found (set " + HOME_ENV + " to the project root)");
+            throw new RdfFileException(folder + ": ontology folder not found (set " + ProjectHome.ENV + " to the project root)");
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries

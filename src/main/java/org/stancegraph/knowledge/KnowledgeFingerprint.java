@@ -1,4 +1,4 @@
-package org.stancegraph.load;
+package org.stancegraph.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * <p>Computed once per process for each set of files: an edit made while a process runs is seen by the next
  * process, as the knowledge itself (read once at start) is.
  */
-final class KnowledgeFingerprint {
+public final class KnowledgeFingerprint {
     private static final Map<Map<String, Path>, String> COMPUTED = new ConcurrentHashMap<>();
 
     private KnowledgeFingerprint() {}
@@ -36,7 +36,7 @@ final class KnowledgeFingerprint {
      * "stance", "boilerplate.tsv") to a file, or to a folder whose files (not hidden, not in subfolders) are
      * hashed as "name/file".
      */
-    static String of(Map<String, Path> sources) {
+    public static String of(Map<String, Path> sources) {
         Map<String, Path> key = Map.copyOf(sources);
         return COMPUTED.computeIfAbsent(key, KnowledgeFingerprint::compute);
     }
