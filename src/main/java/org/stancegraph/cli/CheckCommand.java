@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.stancegraph.load.Extraction;
 import org.stancegraph.knowledge.ExtractionActivity;
+import org.stancegraph.knowledge.Knowledge;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         try (Store store = Store.open(db)) {
             boolean summaryRight = checkSummary(store, out);
-            ExtractionActivity current = Extraction.standardActivity();
+            ExtractionActivity current = Knowledge.standardActivity();
             Store.Provenance provenance = store.provenance(current.iri());
             if (provenance.extractedOtherwise() == 0) {
                 out.printf("check: all %d articles were extracted with the current knowledge files (fingerprint %s)%n",

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.stancegraph.stance.StanceClass;
 import org.stancegraph.query.Queries;
 import org.stancegraph.store.Store;
 
@@ -27,7 +29,7 @@ import org.stancegraph.store.Store;
  */
 public final class Evaluation {
 
-    private static final List<String> CLASSES = List.of("support", "oppose", "appeal", "mediate", "deny", "ally", "member");
+    private static final List<String> CLASSES = Arrays.stream(StanceClass.values()).map(StanceClass::key).toList();
 
     private final Set<GoldKey> gold;
     private final Set<GoldKey> setAside;

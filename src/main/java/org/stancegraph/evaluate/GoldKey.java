@@ -1,6 +1,6 @@
 package org.stancegraph.evaluate;
 
-import java.util.Set;
+import org.stancegraph.stance.StanceClass;
 
 /**
  * A position reduced to what the guideline scores: (article, actor, class, target) for
@@ -9,14 +9,12 @@ import java.util.Set;
  */
 public record GoldKey(String article, String actor, String stanceClass, String target) {
 
-    private static final Set<String> UNTARGETED = Set.of("appeal", "mediate");
-
     /** Builds the key the way the guideline compares rows. */
     public static GoldKey of(String article, String actor, String stanceClass, String target) {
-        if (UNTARGETED.contains(stanceClass)) {
+        if (StanceClass.of(stanceClass).map(StanceClass::untargeted).orElse(false)) {
             return new GoldKey(article, actor, stanceClass, "-");
         }
-        if (stanceClass.equals("ally") && target.compareTo(actor) < 0) {
+        if (stanceClass.equals(StanceClass.ALLY.key()) && target.compareTo(actor) < 0) {
             return new GoldKey(article, target, stanceClass, actor);
         }
         return new GoldKey(article, actor, stanceClass, target);

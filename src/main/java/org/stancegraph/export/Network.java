@@ -23,6 +23,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.stancegraph.stance.StanceClass;
 import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.vocab.SG;
 
@@ -45,7 +46,7 @@ record Network(List<Actor> nodes, List<Edge> edges) {
                 String firstDate, String lastDate) {
         /** Alliances are mutual, so their edges are undirected. */
         boolean undirected() {
-            return stanceClass.equals("ally");
+            return stanceClass.equals(StanceClass.ALLY.key());
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.stancegraph.stance.StanceClass;
 
 /**
  * The who-supports-whom network laid out and drawn as a list of simple shapes, which
@@ -39,12 +42,13 @@ record NetworkPicture(int width, int height, List<Shape> shapes) {
     private record EdgeLook(String colour, String dash, boolean arrow, String legend) {}
 
     private static final Map<String, EdgeLook> EDGE_LOOKS = Map.of(
-            "support", new EdgeLook("#2e7d32", "", true, "support"),
-            "oppose", new EdgeLook("#c62828", "", true, "oppose"),
-            "deny", new EdgeLook("#8e24aa", "", true, "deny"),
-            "ally", new EdgeLook("#6d4c41", "8 5", false, "allied with"),
-            "member", new EdgeLook("#7b8794", "2 4", true, "member of"));
-    private static final List<String> EDGE_ORDER = List.of("support", "oppose", "deny", "ally", "member");
+            StanceClass.SUPPORT.key(), new EdgeLook("#2e7d32", "", true, "support"),
+            StanceClass.OPPOSE.key(), new EdgeLook("#c62828", "", true, "oppose"),
+            StanceClass.DENY.key(), new EdgeLook("#8e24aa", "", true, "deny"),
+            StanceClass.ALLY.key(), new EdgeLook("#6d4c41", "8 5", false, "allied with"),
+            StanceClass.MEMBER.key(), new EdgeLook("#7b8794", "2 4", true, "member of"));
+    private static final List<String> EDGE_ORDER = Stream.of(StanceClass.SUPPORT, StanceClass.OPPOSE, StanceClass.DENY,
+            StanceClass.ALLY, StanceClass.MEMBER).map(StanceClass::key).toList();
 
     private record NodeLook(String shape, String fill, String legend) {}
 

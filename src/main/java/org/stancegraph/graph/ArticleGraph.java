@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.article.Article;
+import org.stancegraph.stance.StanceClass;
 import org.stancegraph.stance.Statement;
 
 /**
@@ -120,7 +121,7 @@ public final class ArticleGraph {
             add(g, node, SG.actor.asNode(), uri(s.actor()));
             s.speaker().ifPresent(p -> add(g, node, SG.speaker.asNode(), uri(p)));
             add(g, node, SG.stance.asNode(), stance(s.stance()));
-            add(g, node, SG.stanceClass.asNode(), stance(s.stanceClass()));
+            add(g, node, SG.stanceClass.asNode(), stance(s.stanceClass().key()));
             s.target().ifPresent(t -> add(g, node, SG.target.asNode(), uri(t)));
             if (!s.cameo().isEmpty()) {
                 add(g, node, SG.cameoCode.asNode(), NodeFactory.createLiteralString(s.cameo()));
@@ -139,9 +140,9 @@ public final class ArticleGraph {
                 add(g, node, SG.dctermsDate.asNode(), date);
             }
             // Alliances and memberships are also direct edges, so that a query needs no statement node.
-            if (s.stanceClass().equals("ally")) {
+            if (s.stanceClass() == StanceClass.ALLY) {
                 s.target().ifPresent(t -> add(g, uri(s.actor()), SG.alliedWith.asNode(), uri(t)));
-            } else if (s.stanceClass().equals("member")) {
+            } else if (s.stanceClass() == StanceClass.MEMBER) {
                 s.target().ifPresent(t -> add(g, uri(s.actor()), SG.memberOf.asNode(), uri(t)));
             }
         }

@@ -1,13 +1,9 @@
 package org.stancegraph.load;
 
-import org.stancegraph.knowledge.KnowledgeFingerprint;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.actor.ActorDictionary;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.actor.MentionFinder;
@@ -17,8 +13,8 @@ import org.stancegraph.article.Boilerplate;
 import org.stancegraph.article.ReadText;
 import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.knowledge.ExtractionActivity;
+import org.stancegraph.knowledge.Knowledge;
 import org.stancegraph.source.SourceRecord;
-import org.stancegraph.stance.CueBook;
 import org.stancegraph.stance.StanceExtractor;
 import org.stancegraph.stance.Statement;
 import org.stancegraph.text.Sentence;
@@ -54,40 +50,17 @@ public final class Extraction {
     private final Boilerplate boilerplate;
     private final ExtractionActivity activity;
 
-    private Extraction(ActorDictionary dictionary, CueBook cues, Boilerplate boilerplate, ExtractionActivity activity) {
-        this.dictionary = dictionary;
+    public Extraction(Knowledge knowledge) {
+        this.dictionary = knowledge.dictionary();
         this.mentions = new MentionFinder(dictionary);
-        this.stances = new StanceExtractor(dictionary, cues);
-        this.boilerplate = boilerplate;
-        this.activity = activity;
+        this.stances = new StanceExtractor(dictionary, knowledge.cues());
+        this.boilerplate = knowledge.boilerplate();
+        this.activity = knowledge.activity();
     }
 
-    /** Reads the knowledge files of the project home (STANCEGRAPH_HOME, else the working directory). */
+    /** Extraction with the knowledge of the project home (read once per process). */
     public static Extraction standard() {
-        return fromHome(ProjectHome.home());
-    }
-
-    /** Reads the knowledge files under {@code home}: data/actors, data/stance and data/boilerplate.tsv. */
-    public static Extraction fromHome(Path home) {
-        Path data = home.resolve("data");
-        return from(data.resolve("actors"), data.resolve("stance"), data.resolve("boilerplate.tsv"));
-    }
-
-    /** Reads the actor dictionary in {@code actors}, the cues and word lists in {@code stance} and the boilerplate rules. */
-    public static Extraction from(Path actors, Path stance, Path boilerplateRules) {
-        return new Extraction(ActorDictionary.load(actors), CueBook.load(stance), Boilerplate.load(boilerplateRules),
-                activity(actors, stance, boilerplateRules));
-    }
-
-    /** The activity of extracting with the knowledge of the project home, without reading that knowledge: for checking a store. */
-    public static ExtractionActivity standardActivity() {
-        Path data = ProjectHome.home().resolve("data");
-        return activity(data.resolve("actors"), data.resolve("stance"), data.resolve("boilerplate.tsv"));
-    }
-
-    private static ExtractionActivity activity(Path actors, Path stance, Path boilerplateRules) {
-        return new ExtractionActivity(ExtractionActivity.currentSoftwareVersion(),
-                KnowledgeFingerprint.of(Map.of("actors", actors, "stance", stance, "boilerplate.tsv", boilerplateRules)));
+        return new Extraction(Knowledge.standard());
     }
 
     public ActorDictionary dictionary() {

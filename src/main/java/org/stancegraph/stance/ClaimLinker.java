@@ -48,7 +48,7 @@ final class ClaimLinker {
      */
     int holderSearchStart(Cue cue, Sentence s, int anchor, Actors actors) {
         List<Token> tokens = s.tokens();
-        if (!cue.stanceClass().equals("deny") || !book.is("claim-noun", tokens.get(anchor).folded())) {
+        if (cue.stanceClass() != StanceClass.DENY || !book.is("claim-noun", tokens.get(anchor).folded())) {
             return anchor;
         }
         int k = anchor - 1;

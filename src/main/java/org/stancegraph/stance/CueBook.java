@@ -24,15 +24,29 @@ import org.stancegraph.text.Token;
  */
 public final class CueBook {
 
-    private static final Set<String> CLASSES = Set.of("support", "oppose", "appeal", "mediate", "deny", "ally", "member");
+    /**
+     * The word lists the engine consults by name; {@code words.tsv} must define each (checked at
+     * load, so a renamed or deleted list is an error naming the file, not a rule that silently stops).
+     */
+    static final Set<String> ENGINE_LISTS = Set.of(
+            "accusation-verb", "act-modifier-stop", "act-on-territory", "act-reporting-verb", "act-verb", "apposition-mark",
+            "armed-act", "authority-plural", "claim-noun", "claim-verb", "clause-boundary", "cognition-verb", "conflict-word",
+            "destination-preposition", "determiner", "echoing-auxiliary", "hostile-act", "hostile-agent-noun", "hypothetical",
+            "interposed-opener", "joining-verb", "launch-verb", "list-joiner", "membership-noun", "membership-presupposed",
+            "negation", "non-actor-speaker", "not-supported-preposition", "noun-marker", "organisation-noun",
+            "organisation-verb-filler", "other-party", "passive-auxiliary", "person-pronoun", "place-preposition",
+            "possessive-pronoun", "preposition", "referable-noun", "referable-noun-marker", "relative-pronoun", "reporting-verb",
+            "request-verb", "speaker-pronoun", "subject-pronoun", "verb-only", "verb-or-noun", "victim-preposition");
 
+    private final StanceScheme scheme;
     private final List<Cue> cues;
     private final Map<String, List<Cue>> cuesByFirstForm = new HashMap<>();
     private final List<Cue> cuesStartingWithSlot = new ArrayList<>();
     private final Map<String, Set<String>> wordLists;
     private final Set<String> triggerForms = new HashSet<>();
 
-    private CueBook(List<Cue> cues, Map<String, Set<String>> wordLists) {
+    private CueBook(StanceScheme scheme, List<Cue> cues, Map<String, Set<String>> wordLists) {
+        this.scheme = scheme;
         this.cues = cues;
         this.wordLists = wordLists;
         for (Cue cue : cues) {
@@ -51,9 +65,25 @@ public final class CueBook {
         }
     }
 
-    /** Reads {@code cues.tsv} and {@code words.tsv} from {@code directory}. */
-    public static CueBook load(Path directory) {
-        return new CueBook(readCues(directory.resolve("cues.tsv")), readWordLists(directory.resolve("words.tsv")));
+    /**
+     * Reads {@code words.tsv} and {@code cues.tsv} from {@code directory}; each cue names a finer
+     * stance of {@code scheme}, which gives its class and CAMEO code. A problem in either file fails
+     * with a message naming the file and line.
+     */
+    public static CueBook load(Path directory, StanceScheme scheme) {
+        Path wordsFile = directory.resolve("words.tsv");
+        Map<String, Set<String>> wordLists = readWordLists(wordsFile);
+        List<String> missing = ENGINE_LISTS.stream().filter(name -> !wordLists.containsKey(name)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(wordsFile + ": the engine consults word lists that the file does not define: "
+                    + String.join(", ", missing));
+        }
+        return new CueBook(scheme, readCues(directory.resolve("cues.tsv"), scheme, wordLists), wordLists);
+    }
+
+    /** The finer stances the cues may name. */
+    StanceScheme scheme() {
+        return scheme;
     }
 
     List<Cue> cues() {
@@ -72,7 +102,11 @@ public final class CueBook {
 
     /** True when {@code folded} is in the named word list of words.tsv (any inflection of its entries). */
     boolean is(String list, String folded) {
-        return wordLists.getOrDefault(list, Set.of()).contains(folded);
+        Set<String> words = wordLists.get(list);
+        if (words == null) {
+            throw new IllegalArgumentException("word list '" + list + "' is not one the engine declares in CueBook.ENGINE_LISTS");
+        }
+        return words.contains(folded);
     }
 
     /** True when a word of the sentence is the first word of some pattern: the cheap test before any analysis. */
@@ -85,7 +119,7 @@ public final class CueBook {
         return false;
     }
 
-    private static List<Cue> readCues(Path file) {
+    private static List<Cue> readCues(Path file, StanceScheme scheme, Map<String, Set<String>> wordLists) {
         List<Cue> cues = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         List<String> lines = lines(file);
@@ -96,8 +130,8 @@ public final class CueBook {
             }
             String where = file + ":" + (n + 1);
             String[] f = line.split("\t");
-            if (f.length < 6) {
-                throw new IllegalArgumentException(where + ": expected 6 tab-separated columns (id, class, stance, cameo, confidence, pattern), found " + f.length);
+            if (f.length != 4) {
+                throw new IllegalArgumentException(where + ": expected 4 tab-separated columns (id, stance, confidence, pattern), found " + f.length);
             }
             String id = f[0].strip();
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -107,27 +141,25 @@ public final class CueBook {
             if (firstUse != null) {
                 throw new IllegalArgumentException(where + ": cue id '" + id + "' is already used at " + firstUse);
             }
-            String stanceClass = f[1].strip();
-            if (!CLASSES.contains(stanceClass)) {
-                throw new IllegalArgumentException(where + ": unknown class '" + stanceClass + "', expected one of " + CLASSES);
-            }
+            String stanceKey = f[1].strip();
+            Stance stance = scheme.find(stanceKey).orElseThrow(() -> new IllegalArgumentException(where + ": unknown stance '"
+                    + stanceKey + "': not a skos:notation of ontology/stances.ttl (" + String.join(", ", scheme.keys()) + ")"));
             double confidence;
             try {
-                confidence = Double.parseDouble(f[4].strip());
+                confidence = Double.parseDouble(f[2].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ": confidence '" + f[4] + "' is not a number");
+                throw new IllegalArgumentException(where + ": confidence '" + f[2] + "' is not a number");
             }
             if (confidence <= 0 || confidence > 1) {
                 throw new IllegalArgumentException(where + ": confidence must be in (0, 1]");
             }
-            String cameo = f[3].strip().equals("-") ? "" : f[3].strip();
-            String pattern = f[5].strip();
-            cues.add(new Cue(file.getFileName() + " " + id, stanceClass, f[2].strip(), cameo, confidence, parse(pattern, where), pattern));
+            String pattern = f[3].strip();
+            cues.add(new Cue(file.getFileName() + " " + id, stance, confidence, parse(pattern, where, wordLists), pattern));
         }
         return List.copyOf(cues);
     }
 
-    private static List<Cue.Element> parse(String pattern, String where) {
+    private static List<Cue.Element> parse(String pattern, String where, Map<String, Set<String>> wordLists) {
         List<Cue.Element> elements = new ArrayList<>();
         for (String item : pattern.split("\\s+")) {
             switch (item) {
@@ -138,16 +170,9 @@ public final class CueBook {
                 case "$A" -> elements.add(new Cue.Element(Cue.Kind.ACTOR, Set.of(), 0, false));
                 default -> {
                     boolean optional = item.startsWith("?");
-                    Set<String> forms = new LinkedHashSet<>();
-                    for (String word : (optional ? item.substring(1) : item).split("\\|")) {
-                        if (word.isEmpty()) {
-                            throw new IllegalArgumentException(where + ": empty alternative in '" + item + "'");
-                        }
-                        for (String form : Morphology.forms(Token.fold(word))) {
-                            forms.add(form);
-                        }
-                    }
-                    elements.add(new Cue.Element(Cue.Kind.WORDS, Set.copyOf(forms), 0, optional));
+                    String words = optional ? item.substring(1) : item;
+                    elements.add(new Cue.Element(Cue.Kind.WORDS, words.startsWith("@")
+                            ? wordList(words.substring(1), where, wordLists) : forms(words, item, where), 0, optional));
                 }
             }
         }
@@ -159,6 +184,27 @@ public final class CueBook {
             throw new IllegalArgumentException(where + ": a pattern needs at least one required word");
         }
         return List.copyOf(elements);
+    }
+
+    /** The forms of "condemn|denounce": each alternative and its inflections. */
+    private static Set<String> forms(String alternatives, String item, String where) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String word : alternatives.split("\\|")) {
+            if (word.isEmpty()) {
+                throw new IllegalArgumentException(where + ": empty alternative in '" + item + "'");
+            }
+            forms.addAll(Morphology.forms(Token.fold(word)));
+        }
+        return Set.copyOf(forms);
+    }
+
+    /** "@reporting-verb": any word of that list of words.tsv, which must exist. */
+    private static Set<String> wordList(String name, String where, Map<String, Set<String>> wordLists) {
+        Set<String> list = wordLists.get(name);
+        if (list == null) {
+            throw new IllegalArgumentException(where + ": word list '" + name + "' is not defined in words.tsv");
+        }
+        return Set.copyOf(list);
     }
 
     private static Map<String, Set<String>> readWordLists(Path file) {

@@ -16,7 +16,7 @@ final class Demands {
 
     /** True when a demand cue addresses two or more actors at once. */
     static boolean addressedToSeveralSides(Cue cue, List<Optional<String>> targets) {
-        if (!cue.stanceClass().equals("oppose") || !cue.stance().startsWith("demand")) {
+        if (cue.stanceClass() != StanceClass.OPPOSE || !cue.stance().key().startsWith("demand")) {
             return false;
         }
         return targets.stream().filter(Optional::isPresent).distinct().count() >= 2;

@@ -37,11 +37,11 @@ final class ReportedActs {
     private ReportedActs() {}
 
     static boolean reportsAnAct(Cue cue) {
-        return cue.stance().equals(REPORTED_ACT);
+        return cue.stance().key().equals(REPORTED_ACT);
     }
 
     static boolean backsAnAccusation(Cue cue) {
-        return cue.stanceClass().equals("oppose") && cue.hasActorSlot();
+        return cue.stanceClass() == StanceClass.OPPOSE && cue.hasActorSlot();
     }
 
     /**

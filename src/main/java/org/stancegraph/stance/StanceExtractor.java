@@ -735,7 +735,7 @@ public final class StanceExtractor {
                         out.addAll(emitted);
                         // a membership states a fact, not a position that governs the words after it: "besides
                         // Armenia, the CSTO includes Kyrgyzstan" leaves "includes" its own list
-                        coveredUntil = cue.stanceClass().equals("member") ? i : match.get().last();
+                        coveredUntil = cue.stanceClass() == StanceClass.MEMBER ? i : match.get().last();
                         break; // one position per cue word: the first pattern that yields one wins
                     }
                 }
@@ -831,7 +831,7 @@ public final class StanceExtractor {
 
         private List<Statement> emit(Cue cue, int anchor, Match match) {
             int cs = clauseStart[anchor];
-            boolean presupposed = cue.stanceClass().equals("member") && book.is("membership-presupposed", tokens.get(anchor).folded());
+            boolean presupposed = cue.stanceClass() == StanceClass.MEMBER && book.is("membership-presupposed", tokens.get(anchor).folded());
             if ((!presupposed && blocked(cs, match.first())) || inCompound(cue, anchor) || slotDetachedFromCue(cue, anchor)
                     || nounForVerb(cue, anchor)
                     || PhraseShape.inAccusationComplement(tokens, cs, anchor, w -> book.is("accusation-verb", w))
@@ -852,7 +852,7 @@ public final class StanceExtractor {
             }
             if (passiveAgent.isPresent()) {
                 // "Azerbaijan was accused by Armenia": the agent after "by" acts; the subject is the target
-                Optional<Group> passiveSubject = cue.stanceClass().equals("oppose")
+                Optional<Group> passiveSubject = cue.stanceClass() == StanceClass.OPPOSE
                         ? agentOfHostileAct(cs, anchor).or(() -> article.subjectBefore(sentence, anchor, cs, usedAsTargets))
                         : article.subjectBefore(sentence, anchor, cs, usedAsTargets);
                 match = new Match(match.first(), passiveAgent.get().last(), Optional.empty(), passiveSubject, false);
@@ -877,7 +877,7 @@ public final class StanceExtractor {
                 speaker = voice.get().speaker();
             }
             sharedHolder(match.last() + 1, clauseEnd[anchor]).ifPresent(g -> actors.addAll(g.actors()));
-            if (reciprocal && actors.size() < 2 && cue.stanceClass().equals("oppose")) {
+            if (reciprocal && actors.size() < 2 && cue.stanceClass() == StanceClass.OPPOSE) {
                 actors.clear();
                 actors.addAll(article.conflictParties);
             }
@@ -899,7 +899,7 @@ public final class StanceExtractor {
                     if (!fitsClass(cue.stanceClass(), target)) {
                         continue;
                     }
-                    out.add(new Statement(actor, speaker, cue.stanceClass(), cue.stance(), cue.cameo(), target,
+                    out.add(new Statement(actor, speaker, cue.stanceClass(), cue.stance().key(), cue.stance().cameo(), target,
                             sentence.index(), sentence.begin(), sentence.end(), sentence.text(),
                             quote.map(q -> article.text.substring(q.begin(), q.end())),
                             quote.map(Quote::begin).orElse(-1), quote.map(Quote::end).orElse(-1),
@@ -960,7 +960,7 @@ public final class StanceExtractor {
          */
         private boolean slotDetachedFromCue(Cue cue, int anchor) {
             List<Cue.Element> elements = cue.elements();
-            boolean alliance = cue.stanceClass().equals("ally") || cue.stanceClass().equals("member");
+            boolean alliance = cue.stanceClass() == StanceClass.ALLY || cue.stanceClass() == StanceClass.MEMBER;
             if (!alliance || elements.get(0).kind() == Cue.Kind.WORDS) {
                 return false;
             }
@@ -1056,11 +1056,11 @@ public final class StanceExtractor {
         }
 
         private List<Optional<String>> targets(Cue cue, Match match, String actor, Set<String> actors, boolean reciprocal) {
-            if (reciprocal && cue.stanceClass().equals("oppose")) {
+            if (reciprocal && cue.stanceClass() == StanceClass.OPPOSE) {
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
             if (match.targetSlot().isPresent()) {
-                int placed = cue.stanceClass().equals("oppose") ? article.actAgents.actPlacedAfter(sentence, match.targetSlot().get().last()) : -1;
+                int placed = cue.stanceClass() == StanceClass.OPPOSE ? article.actAgents.actPlacedAfter(sentence, match.targetSlot().get().last()) : -1;
                 if (placed >= 0) {
                     // "condemned the Ukraine invasion": the invaded place is no target, the invader is
                     return article.actAgents.agentsOf(sentence, placed, actors).stream().map(Optional::of).toList();
@@ -1077,22 +1077,22 @@ public final class StanceExtractor {
                 List<Optional<String>> objects = objectTargets(match.last() + 1, targetSearchEnd(match), actor, actors, cue.stanceClass());
                 return objects.isEmpty() ? indirectObject(match, actors) : objects;
             }
-            if (cue.stanceClass().equals("deny")) {
+            if (cue.stanceClass() == StanceClass.DENY) {
                 return namedClaimant(match, actor).or(() -> appositiveClaimant(match, actor)).or(() -> claimant(actor, match.first()))
                         .map(c -> List.of(Optional.of(c))).orElse(List.of());
             }
-            if (cue.stanceClass().equals("member")) {
+            if (cue.stanceClass() == StanceClass.MEMBER) {
                 // "the CSTO, founded in 1992, includes Armenia": the organisation named before the cue word
                 return List.of(Memberships.organisationBefore(article.mentionsIn(sentence.index()), tokens, match.first(), book, dictionary));
             }
-            if (cue.stanceClass().equals("support") && match.actorSlot().isPresent()) {
+            if (cue.stanceClass() == StanceClass.SUPPORT && match.actorSlot().isPresent()) {
                 return supported(match);
             }
-            if (cue.stanceClass().equals("ally")) {
+            if (cue.stanceClass() == StanceClass.ALLY) {
                 // "Armenia and Russia signed a defence agreement": allies of each other
                 return actors.stream().filter(a -> !a.equals(actor)).map(Optional::of).toList();
             }
-            if (cue.stanceClass().equals("oppose")) {
+            if (cue.stanceClass() == StanceClass.OPPOSE) {
                 // "called the strikes a dangerous escalation": an opposition that names an act is about its agent
                 int act = article.actAgents.firstActIn(sentence, match.first(), match.last() + 1);
                 return act < 0 ? List.of() : article.actAgents.agentsOf(sentence, act, actors).stream().map(Optional::of).toList();
@@ -1223,7 +1223,7 @@ public final class StanceExtractor {
                 if (s.sentenceIndex() < sentence.index() - 2) {
                     break;
                 }
-                if (s.stanceClass().equals("oppose") && s.target().isPresent() && !backers.contains(s.target().get())) {
+                if (s.stanceClass() == StanceClass.OPPOSE && s.target().isPresent() && !backers.contains(s.target().get())) {
                     return List.of(s.target());
                 }
             }
@@ -1355,11 +1355,11 @@ public final class StanceExtractor {
          * ("in support of its effort, ... visited Kenya" is about whoever "its" points to), unless the
          * name stands right behind it in apposition ("support for its ally Armenia").
          */
-        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, String stanceClass) {
+        private List<Optional<String>> objectTargets(int from, int to, String actor, Set<String> actors, StanceClass stanceClass) {
             if (namedNonActorAt(from, to)) {
                 return List.of(); // "accused M23 of massacres", "blamed \"terrorists\"": the object is no actor we know
             }
-            boolean opposing = stanceClass.equals("oppose");
+            boolean opposing = stanceClass == StanceClass.OPPOSE;
             if (opposing) {
                 Optional<Group> agent = agentOfHostileAct(from, to);
                 if (agent.isPresent()) {
@@ -1392,7 +1392,7 @@ public final class StanceExtractor {
                     k--;
                 }
                 String governing = k >= from ? tokens.get(k).folded() : "";
-                if (stanceClass.equals("support") && book.is("not-supported-preposition", governing)) {
+                if (stanceClass == StanceClass.SUPPORT && book.is("not-supported-preposition", governing)) {
                     continue; // "support from Russia", "its actions against Israel": not the one supported
                 }
                 if (!book.is("place-preposition", governing)) {
@@ -1432,7 +1432,7 @@ public final class StanceExtractor {
             recent.addAll(sentenceSoFar);
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Statement s = recent.get(k);
-                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass().equals("oppose")
+                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass() == StanceClass.OPPOSE
                         && s.target().filter(denier::equals).isPresent()) {
                     return Optional.of(s.actor());
                 }
@@ -1443,23 +1443,23 @@ public final class StanceExtractor {
             }
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Statement s = recent.get(k);
-                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass().equals("oppose") && !s.actor().equals(denier)) {
+                if (s.sentenceIndex() >= sentence.index() - 4 && s.stanceClass() == StanceClass.OPPOSE && !s.actor().equals(denier)) {
                     return Optional.of(s.actor());
                 }
             }
             return Optional.empty();
         }
 
-        private boolean fitsClass(String stanceClass, Optional<String> target) {
+        private boolean fitsClass(StanceClass stanceClass, Optional<String> target) {
             switch (stanceClass) {
-                case "appeal", "mediate" -> {
+                case APPEAL, MEDIATE -> {
                     return true;
                 }
-                case "member" -> {
+                case MEMBER -> {
                     return target.flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.ORGANISATION
                             || a.kind() == ActorKind.ALLIANCE || a.kind() == ActorKind.BODY).orElse(false);
                 }
-                case "ally" -> {
+                case ALLY -> {
                     return target.flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.STATE
                             || a.kind() == ActorKind.DE_FACTO_STATE).orElse(false);
                 }
@@ -1472,21 +1472,25 @@ public final class StanceExtractor {
 
     // ------------------------------------------------------------------ article-level inferences
 
+    /** The finer stance of allies inferred from membership of one alliance. */
+    private static final String ALLIANCE_THROUGH_MEMBERSHIP = "alliance";
+
     /** Two states that the article places in one military alliance are allies (GUIDELINE: "a military alliance that both belong to"). */
     private List<Statement> alliesThroughAlliances(List<Statement> found) {
         Map<String, List<Statement>> membersByAlliance = new LinkedHashMap<>();
         for (Statement s : found) {
-            if (s.stanceClass().equals("member") && s.target().flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.ALLIANCE).orElse(false)) {
+            if (s.stanceClass() == StanceClass.MEMBER && s.target().flatMap(dictionary::actor).map(a -> a.kind() == ActorKind.ALLIANCE).orElse(false)) {
                 membersByAlliance.computeIfAbsent(s.target().get(), k -> new ArrayList<>()).add(s);
             }
         }
         List<Statement> allies = new ArrayList<>();
-        membersByAlliance.forEach((alliance, members) -> {
+        Stance alliance = book.scheme().require(ALLIANCE_THROUGH_MEMBERSHIP);
+        membersByAlliance.values().forEach(members -> {
             for (Statement a : members) {
                 for (Statement b : members) {
                     if (a.actor().compareTo(b.actor()) < 0) {
                         Statement later = a.sentenceIndex() >= b.sentenceIndex() ? a : b;
-                        allies.add(new Statement(a.actor(), Optional.empty(), "ally", "alliance", "062", Optional.of(b.actor()),
+                        allies.add(new Statement(a.actor(), Optional.empty(), alliance.stanceClass(), alliance.key(), alliance.cameo(), Optional.of(b.actor()),
                                 later.sentenceIndex(), later.sentenceBegin(), later.sentenceEnd(), later.sentence(),
                                 Optional.empty(), -1, -1, "members of one military alliance", Math.min(a.confidence(), b.confidence())));
                     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  *
  * @param actor         the state or organisation whose position it is
  * @param speaker       the person or body that said it, when named
- * @param stanceClass   one of the seven classes (support, oppose, appeal, mediate, deny, ally, member)
+ * @param stanceClass   one of the seven classes
  * @param stance        the finer stance, a key of ontology/stances.ttl
  * @param cameo         its CAMEO code, empty for member
  * @param target        the actor the position is about; empty for appeal and mediate
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param rule          the cue that fired, by file and id ("cues.tsv condemn-1") or the inference that made it
  * @param confidence    the rule's confidence, 0..1
  */
-public record Statement(String actor, Optional<String> speaker, String stanceClass, String stance, String cameo,
+public record Statement(String actor, Optional<String> speaker, StanceClass stanceClass, String stance, String cameo,
                         Optional<String> target, int sentenceIndex, int sentenceBegin, int sentenceEnd, String sentence,
                         Optional<String> quote, int quoteBegin, int quoteEnd, String rule, double confidence) {
 

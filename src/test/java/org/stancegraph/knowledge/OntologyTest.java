@@ -227,28 +227,6 @@ class OntologyTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    /** A cue whose finer stance is not in the scheme writes statements that fail validation. */
-    @Test
-    void everyCueNamesAStanceOfTheSchemeWithItsClassAndCode() throws IOException {
-        List<String> problems = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("data/stance/cues.tsv"));
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            Resource concept = ontology.getResource(SG.stanceIri(f[2].strip()));
-            Resource stanceClass = classOf(concept);
-            if (stanceClass == null || !stanceClass.getURI().equals(SG.stanceIri(f[1].strip()))) {
-                problems.add("cues.tsv:" + (n + 1) + ": stance " + f[2] + " is not a stance of class " + f[1] + " in ontology/stances.ttl");
-            } else if (!f[3].strip().equals("-") && !concept.hasLiteral(SG.cameoCode, f[3].strip())) {
-                problems.add("cues.tsv:" + (n + 1) + ": CAMEO code " + f[3] + " differs from the stance's in ontology/stances.ttl");
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
     @Test
     void cameoCodesAreStringsSoLeadingZerosSurvive() {
         ontology.listStatements(null, SG.cameoCode, (RDFNode) null).forEach(st -> assertEquals(

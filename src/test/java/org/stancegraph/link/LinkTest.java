@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.knowledge.Knowledge;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.vocab.SG;
@@ -195,7 +196,7 @@ class LinkTest {
         for (String file : List.of("roles.ttl", "not-names.txt", "authority-nouns.txt")) {
             Files.copy(Path.of("data/actors", file), dictionaryFiles.resolve(file));
         }
-        Extraction extraction = Extraction.from(dictionaryFiles, Path.of("data/stance"), Path.of("data/boilerplate.tsv"));
+        Extraction extraction = new Extraction(Knowledge.load(Knowledge.Files.under(Path.of("")).with(dictionaryFiles, Path.of("data/stance"))));
         Path article = Files.writeString(dir.resolve("2020-06-01_ruritania.txt"), """
                 Ruritania backs Albania
 
