@@ -2,6 +2,7 @@ package org.stancegraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,9 @@ import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,13 +45,22 @@ public final class LoadCommand implements Callable<Integer> {
     /** Exit code when some input was skipped. */
     static final int SKIPPED = 3;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory, created if missing (default: ${DEFAULT-VALUE}).")
     Path db = Store.DEFAULT_LOCATION;
 
     @Option(names = "--progress", paramLabel = "KIND",
-            description = "What to show while loading: none, bar (the default) or lines. 'bar' redraws a "
-                    + "bar of the files read, for a terminal; 'lines' prints a line each time articles are committed, for logs.")
-    Loader.Progress progress = Loader.Progress.BAR;
+            description = "What to show while loading: auto (the default), bar, timed, lines or none. 'bar' redraws a "
+                    + "bar of the files read, for a terminal; 'timed' prints a line every few seconds, for logs: "
+                    + "'progress: N articles read in S s (R per second), K inputs skipped'; 'lines' prints a line each "
+                    + "time articles are committed; 'auto' is 'bar' when standard error is a terminal, else 'timed'.")
+    ProgressChoice progress = ProgressChoice.AUTO;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS",
+            description = "Seconds between two 'timed' progress lines (default: ${DEFAULT-VALUE}; 0: one per article).")
+    long progressEverySeconds = Loader.PROGRESS_EVERY.toSeconds();
 
     @Option(names = "--quiet", description = "Same as --progress=none.")
     boolean quiet;
@@ -63,17 +76,22 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (progressEverySeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--progress-every must be 0 or more seconds, not " + progressEverySeconds);
+        }
         Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, Math.max(threads.batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress);
+            return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress.resolve(),
+                    Duration.ofSeconds(progressEverySeconds));
         }
     }
 
     /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
-    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress) {
+    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress,
+                    Duration progressEvery) {
         Loader loader = new Loader(store, Extraction.standard(), settings);
         loader.storeKnowledge(Ontology.load());
-        LoadReport report = loader.load(inputs, messages, progress);
+        LoadReport report = loader.load(inputs, messages, progress, progressEvery);
         messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%n",
                 report.articles(), report.files(), report.added(), report.replaced(),
                 report.displaced().isEmpty() ? "" : " (" + report.displaced().size() + " replaced from another source)",

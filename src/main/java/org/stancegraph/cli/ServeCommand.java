@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Serve the database over HTTP until Ctrl-C: the Fuseki UI at /, the network explorer at /explore/, "
+                "Serve the database over HTTP until Ctrl-C: the Fuseki UI at /, the network explorer at /explore/, the project's queries at /queries/, "
                         + "SPARQL query at /stancegraph/sparql and /stancegraph/query, Graph Store read at /stancegraph/get. "
                         + "Read-only for everyone.",
                 "With a password (--password-file, or env STANCEGRAPH_PASSWORD), SPARQL Update at /stancegraph/update "
@@ -114,6 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("stancegraph: serving " + Printable.of(db.toAbsolutePath().normalize()));
         out.println("  UI       " + server.address());
         out.println("  explorer " + server.explorer() + "  (the who-supports-whom network)");
+        out.println("  queries  " + server.queries() + "  (the project's queries: open in the UI, or run)");
         out.println("  SPARQL   " + server.sparqlEndpoint() + "  (read-only, open to all)");
         options.credentials().ifPresentOrElse(
                 c -> out.println("  update   " + server.datasetUrl().resolve("update") + "  (user '" + c.user() + "', basic auth)"),

@@ -2,6 +2,7 @@ package org.stancegraph.load;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,8 +116,13 @@ public final class Loader {
         /** A progress bar of the files read, redrawn in place: for a terminal. */
         BAR,
         /** One line each time articles are committed to the store: for logs, and for watching a load from outside. */
-        LINES
+        LINES,
+        /** A line every few seconds: articles read, their rate, inputs skipped; for logs ({@link ProgressLines}). */
+        TIMED
     }
+
+    /** How often {@link Progress#TIMED} writes a line unless told otherwise. */
+    public static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     /** How often the bar's count of articles read is updated. */
     private static final int BAR_RECORD_STEP = 1000;
@@ -152,11 +158,17 @@ public final class Loader {
      * and so is the {@code progress} asked for.
      */
     public LoadReport load(List<Path> inputs, PrintStream messages, Progress progress) {
+        return load(inputs, messages, progress, PROGRESS_EVERY);
+    }
+
+    /** As {@link #load(List, PrintStream, Progress)}, with {@link Progress#TIMED} lines at most one per {@code progressEvery}. */
+    public LoadReport load(List<Path> inputs, PrintStream messages, Progress progress, Duration progressEvery) {
         List<SourceProblem> problems = new ArrayList<>();
         List<Path> files = Sources.files(inputs, p -> report(p, problems, messages));
         Pipeline pipeline = new Pipeline(progress == Progress.LINES ? messages : null);
         pipeline.start();
         long[] recordsRead = {0};
+        ProgressLines timed = progress == Progress.TIMED ? new ProgressLines(messages, progressEvery, problems::size) : null;
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
                 String source = sourceName(file, inputs);
@@ -167,6 +179,9 @@ public final class Loader {
                         report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
                     } else {
                         pipeline.submit(record, source);
+                        if (timed != null) {
+                            timed.articleRead();
+                        }
                         if (bar != null && ++recordsRead[0] % BAR_RECORD_STEP == 0) {
                             // a single large JSON Lines file is one step of the bar: count its records too
                             bar.setExtraMessage(recordsRead[0] + " articles read");
@@ -176,6 +191,9 @@ public final class Loader {
                 pipeline.rethrowFailure();
                 if (bar != null) {
                     bar.step();
+                }
+                if (timed != null) {
+                    timed.tick();
                 }
             }
         } finally {

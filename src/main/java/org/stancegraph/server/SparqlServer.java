@@ -47,7 +47,8 @@ import org.stancegraph.store.Store;
  * (create, delete, backup, compact, tasks) exist only with credentials and need them
  * ({@link AccessGate}). Other web sites may query, without credentials, and nothing else
  * ({@link QueryCors}). The network explorer, a page that draws who supports whom from the
- * SPARQL endpoint, is at {@code /explore/}.
+ * SPARQL endpoint, is at {@code /explore/}; the project's queries, each a click from the UI's editor or from
+ * its answer, at {@code /queries/}.
  */
 public final class SparqlServer {
     private SparqlServer() {}
@@ -79,7 +80,8 @@ public final class SparqlServer {
                 .addFilter("/*", new AccessGate(options.credentials(), options.datasetName()))
                 .add("/" + options.datasetName(), dataService(store, options))
                 .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet("/" + options.datasetName() + "/sparql",
-                        Queries.home().resolve(Queries.QUERY_DIR)));
+                        Queries.home().resolve(Queries.QUERY_DIR)))
+                .addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(options.datasetName(), Queries.home()));
         if (options.credentials().isPresent()) {
             // Fuseki's admin module: dataset creation and deletion, backups, compaction, tasks, kept in the
             // work area. AccessGate lets only the configured user reach them.
@@ -205,6 +207,11 @@ public final class SparqlServer {
         /** The network explorer page, e.g. {@code http://127.0.0.1:3030/explore/}. */
         public URI explorer() {
             return address().resolve(ExplorerServlet.PATH + "/");
+        }
+
+        /** The page of the project's queries, e.g. {@code http://127.0.0.1:3030/queries/}. */
+        public URI queries() {
+            return address().resolve(QueriesServlet.PATH + "/");
         }
 
         /** URL of the dataset, ending in '/'. */

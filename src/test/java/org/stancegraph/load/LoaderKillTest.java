@@ -99,7 +99,7 @@ class LoaderKillTest {
         // commits once, at its end, so it is killed at a random time within an uninterrupted load.
         long storingMillis = timeOneLoad(corpus, work.resolve("reference-db"));
         Path bulkDb = work.resolve("bulk-db");
-        try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "bulk", Map.of(), "load", "--db", bulkDb.toString(), corpus.toString())) {
+        try (ChildJvm load = ChildJvm.start(work.resolve("logs"), "bulk", Map.of(), "load", "--progress", "bar", "--db", bulkDb.toString(), corpus.toString())) {
             assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)), "the load never began: " + load.output());
             Thread.sleep(random.nextInt((int) Math.max(1, storingMillis / 2)));
             load.kill();
@@ -134,7 +134,7 @@ class LoaderKillTest {
     /** Milliseconds from the start of storing articles to the end of an uninterrupted load. */
     private static long timeOneLoad(Path corpus, Path db) throws Exception {
         try (ChildJvm load = ChildJvm.start(db.resolveSibling("logs"), "reference", Map.of(),
-                "load", "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
+                "load", "--progress", "bar", "--batch-size", Integer.toString(BATCH), "--no-bulk", "--db", db.toString(), corpus.toString())) {
             assertTrue(load.awaitOutput(out -> out.contains("Loading"), Duration.ofMinutes(2)), "the load never began: " + load.output());
             long began = System.nanoTime();
             assertEquals(0, load.waitFor(Duration.ofMinutes(LONG ? 20 : 3)), load::output);
