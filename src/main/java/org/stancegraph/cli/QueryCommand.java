@@ -49,7 +49,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Give the query's variable ?NAME this value (repeatable): yyyy-mm-dd is an xsd:date, <...> an IRI, "
-                    + "anything else a plain string; e.g. stance-timeline --param actor_name=Turkey.")
+                    + "anything else a plain string; e.g. stance-timeline --param actor_name=Turkey. NAME must be a variable "
+                    + "the query uses and does not return.")
     List<String> parameters = new ArrayList<>();
 
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE|TEXT", description = "The query to run.")
@@ -86,6 +87,11 @@ public final class QueryCommand implements Callable<Integer> {
                 if (!Queries.usesVariable(source, parameter.name())) {
                     throw new IllegalArgumentException(describe(query) + " has no variable ?" + parameter.name()
                             + " for --param " + assignment);
+                }
+                // Giving a value to a column the query returns would change what it matches, not filter it.
+                if (parsed.isSelectType() && parsed.getResultVars().contains(parameter.name())) {
+                    throw new IllegalArgumentException("?" + parameter.name() + " is a column of " + describe(query)
+                            + ", not a parameter (--param " + assignment + "); see the query's header comment");
                 }
                 values.put(parameter.name(), parameter.value());
             }
