@@ -221,6 +221,9 @@
   // ---- drawing
 
   let cy;
+  // What the details panel shows ({ kind: 'edge' | 'actor', id }), shown again under new filters.
+  let selection = null;
+  let lastNetwork = { edges: [] };
 
   function style() {
     return [
@@ -272,6 +275,8 @@
         idealEdgeLength: () => 90, edgeElasticity: () => 60, gravity: 0.4, numIter: 2500, padding: 40 }).run();
     }
     cy.fit(undefined, 60);
+    lastNetwork = net;
+    showSelection();
     const stanceEdges = net.edges.filter((e) => e.layer === 'stance');
     $('status').textContent = net.nodes.length + ' actors, ' + stanceEdges.length + ' stance edges from '
       + new Set(stanceEdges.flatMap((e) => e.statements.map((s) => s.id))).size + ' statements'
@@ -359,22 +364,39 @@
     return li;
   }
 
+  function showSelection() {
+    if (!selection) return;
+    if (selection.kind === 'actor') {
+      showActor(selection.id);
+      return;
+    }
+    // An edge the filters now leave out is shown with no statements rather than forgotten.
+    const [cls, source, target] = selection.id.split(' ');
+    const layer = RELATIONS[cls] ? 'alliance' : 'stance';
+    showEdge(lastNetwork.edges.find((e) => e.id === selection.id)
+      || { id: selection.id, source, target, cls, layer, statements: [], sources: new Set() });
+  }
+
   function showEdge(edge) {
-    const statements = edge.scratch('_statements') || [];
-    const look = edge.data('layer') === 'alliance' ? RELATIONS[edge.data('cls')] : CLASSES.find((c) => c.key === edge.data('cls'));
-    const source = state.actors.get(edge.data('source'));
-    const target = state.actors.get(edge.data('target'));
-    $('details-title').textContent = (source ? source.label : edge.data('source')) + ' ' + look.label + ' '
-      + (target ? target.label : edge.data('target'));
-    const sources = edge.data('sources');
+    selection = { kind: 'edge', id: edge.id };
+    const statements = edge.statements;
+    const look = edge.layer === 'alliance' ? RELATIONS[edge.cls] : CLASSES.find((c) => c.key === edge.cls);
+    const source = state.actors.get(edge.source);
+    const target = state.actors.get(edge.target);
+    $('details-title').textContent = (source ? source.label : edge.source) + ' ' + look.label + ' '
+      + (target ? target.label : edge.target);
+    const sources = edge.sources ? [...edge.sources].sort() : [];
+    // The pair's support and opposition under the filters, whichever class the edge is.
+    const f = currentFilters();
+    showTimeline(state.statements.filter((s) => s.actor === edge.source && s.target === edge.target && passes(s, f)));
     $('details-summary').textContent = statements.length + ' statement' + (statements.length === 1 ? '' : 's') + ' in '
       + new Set(statements.map((s) => s.article)).size + ' article(s)'
       + (sources.length ? '; reported by: ' + sources.join(', ') : '');
     $('statements').replaceChildren(...sorted(statements).map(statementItem));
   }
 
-  function showActor(node) {
-    const id = node.id();
+  function showActor(id) {
+    selection = { kind: 'actor', id };
     const f = currentFilters();
     const kept = state.statements.filter((s) => passes(s, f));
     const unique = (rows) => [...new Map(rows.map((s) => [s.id + ' ' + s.target, s])).values()];
@@ -382,11 +404,87 @@
     const received = unique(kept.filter((s) => s.target === id));
     const title = $('details-title');
     title.replaceChildren(wikidataLink(id));
-    const kind = KINDS[node.data('kind')].label;
+    const actor = state.actors.get(id);
+    const kind = KINDS[actor ? actor.kind : ''].label;
+    showTimeline(made);
     $('details-summary').textContent = kind + ': ' + new Set(made.map((s) => s.id)).size + ' positions taken, '
       + received.length + ' about it (under the filters)';
     $('statements').replaceChildren(heading('Positions it takes'), ...sorted(made).map(statementItem),
       heading('Positions about it'), ...sorted(received).map(statementItem));
+  }
+
+  // ---- the timeline: supporting and opposing statements per month, as inline SVG (no library)
+
+  const TIMELINE_CLASSES = ['support', 'oppose'];
+
+  // Every month from the first to the last, as yyyy-mm, so that the time axis has no holes.
+  function monthsBetween(first, last) {
+    const months = [];
+    let [year, month] = first.split('-').map(Number);
+    for (let m = first; m <= last; m = year + '-' + String(month).padStart(2, '0')) {
+      months.push(m);
+      month += 1;
+      if (month > 12) { month = 1; year += 1; }
+    }
+    return months;
+  }
+
+  function svgElement(name, attributes, text) {
+    const element = document.createElementNS('http://www.w3.org/2000/svg', name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  // One statement per (statement, target) row, as the list shows them; undated ones have no month.
+  function showTimeline(rows) {
+    const figure = $('timeline');
+    const drawn = rows.filter((s) => TIMELINE_CLASSES.includes(s.cls));
+    const counts = new Map();
+    for (const s of drawn.filter((r) => r.date)) {
+      const key = s.date.slice(0, 7) + ' ' + s.cls;
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    const dated = [...counts.keys()].map((k) => k.slice(0, 7)).sort();
+    const months = dated.length ? monthsBetween(dated[0], dated[dated.length - 1]) : [];
+    const highest = Math.max(1, ...counts.values());
+    const width = 340, height = 150, left = 28, right = 6, top = 22, bottom = 34;
+    const plot = height - top - bottom;
+    const slot = months.length ? (width - left - right) / months.length : 0;
+    const bar = slot * 0.8 / TIMELINE_CLASSES.length;
+    const svg = svgElement('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img',
+      'aria-label': 'supporting and opposing statements per month' });
+    TIMELINE_CLASSES.forEach((cls, i) => {
+      const look = CLASSES.find((c) => c.key === cls);
+      svg.append(svgElement('rect', { x: left + i * 110, y: 4, width: 10, height: 10, fill: look.colour }),
+        svgElement('text', { x: left + 14 + i * 110, y: 13 }, cls === 'support' ? 'supporting' : 'opposing'));
+    });
+    svg.append(svgElement('line', { x1: left, y1: top + plot, x2: width - right, y2: top + plot, stroke: '#486581' }),
+      svgElement('line', { x1: left, y1: top, x2: left, y2: top + plot, stroke: '#486581' }),
+      svgElement('text', { x: left - 4, y: top + 4, 'text-anchor': 'end' }, String(highest)),
+      svgElement('text', { x: left - 4, y: top + plot + 3, 'text-anchor': 'end' }, '0'));
+    const labelEvery = Math.ceil(months.length / 6);
+    months.forEach((month, m) => {
+      TIMELINE_CLASSES.forEach((cls, i) => {
+        const count = counts.get(month + ' ' + cls) || 0;
+        const h = count * plot / highest;
+        const rect = svgElement('rect', { class: 'bar ' + cls, 'data-month': month, 'data-count': count,
+          x: (left + m * slot + slot * 0.1 + i * bar).toFixed(1), y: (top + plot - h).toFixed(1),
+          width: bar.toFixed(1), height: h.toFixed(1), fill: CLASSES.find((c) => c.key === cls).colour });
+        rect.append(svgElement('title', {}, month + ': ' + count + ' ' + (cls === 'support' ? 'supporting' : 'opposing')));
+        svg.append(rect);
+      });
+      if (m % labelEvery === 0) {
+        svg.append(svgElement('text', { x: (left + (m + 0.5) * slot).toFixed(1), y: top + plot + 14, 'text-anchor': 'middle' }, month));
+      }
+    });
+    const undated = drawn.length - drawn.filter((s) => s.date).length;
+    const caption = document.createElement('figcaption');
+    caption.textContent = (months.length ? 'Supporting and opposing statements per month, under the filters'
+      : 'No dated supporting or opposing statements under the filters')
+      + (undated ? '; ' + undated + ' without a date not shown' : '') + '.';
+    figure.replaceChildren(svg, caption);
+    figure.hidden = false;
   }
 
   const sorted = (rows) => [...rows].sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999')
@@ -397,8 +495,8 @@
   async function start() {
     cy = cytoscape({ container: $('graph'), style: style(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4 });
     window.cy = cy;     // for the browser tests and for curious readers at the console
-    cy.on('tap', 'edge', (event) => showEdge(event.target));
-    cy.on('tap', 'node', (event) => showActor(event.target));
+    cy.on('tap', 'edge', (event) => showEdge(lastNetwork.edges.find((e) => e.id === event.target.id())));
+    cy.on('tap', 'node', (event) => showActor(event.target.id()));
     try {
       await load();
       buildFilters();

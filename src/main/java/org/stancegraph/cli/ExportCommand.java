@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
                 "Export the knowledge graph for research: RDF (nt, nq, ttl, trig, jsonld, rdfxml, ndjsonld, brf),",
-                "the who-supports-whom network (csv, graphml) and its picture (svg, png), and <base>-description.ttl (VoID/DCAT with SHA-256",
-                "checksums). The same database always gives byte-identical files."})
+                "the who-supports-whom network (csv, graphml) and its picture (svg, png), stance over time (timeline: statements per month",
+                "and pair as CSV, and a bar chart of support and opposition per month as SVG), and <base>-description.ttl (VoID/DCAT with",
+                "SHA-256 checksums). The same database always gives byte-identical files."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -3,9 +3,13 @@ package org.stancegraph.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.stancegraph.query.Queries;
@@ -43,6 +47,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries in queries/ with what each answers.")
     boolean list;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Give the query's variable ?NAME this value (repeatable): yyyy-mm-dd is an xsd:date, <...> an IRI, "
+                    + "anything else a plain string; e.g. stance-timeline --param actor_name=Turkey. NAME must be a variable "
+                    + "the query uses and does not return.")
+    List<String> parameters = new ArrayList<>();
+
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE|TEXT", description = "The query to run.")
     String query;
 
@@ -68,9 +78,23 @@ public final class QueryCommand implements Callable<Integer> {
         }
         Query parsed;
         Queries.Source source;
+        Map<String, Node> values = new LinkedHashMap<>();
         try {
             source = Queries.resolve(query, home);
             parsed = Queries.parse(source);
+            for (String assignment : parameters) {
+                Queries.Parameter parameter = Queries.parameter(assignment);
+                if (!Queries.usesVariable(source, parameter.name())) {
+                    throw new IllegalArgumentException(describe(query) + " has no variable ?" + parameter.name()
+                            + " for --param " + assignment);
+                }
+                // Giving a value to a column the query returns would change what it matches, not filter it.
+                if (parsed.isSelectType() && parsed.getResultVars().contains(parameter.name())) {
+                    throw new IllegalArgumentException("?" + parameter.name() + " is a column of " + describe(query)
+                            + ", not a parameter (--param " + assignment + "); see the query's header comment");
+                }
+                values.put(parameter.name(), parameter.value());
+            }
         } catch (IllegalArgumentException e) {
             err.println("query: " + e.getMessage());
             return 2;
@@ -86,7 +110,7 @@ public final class QueryCommand implements Callable<Integer> {
         err.flush();
         PrintStream results = System.out;
         try (Store store = Store.open(db)) {
-            Queries.run(store, parsed, format, results);
+            Queries.run(store, parsed, values, format, results);
         }
         results.flush();
         return 0;

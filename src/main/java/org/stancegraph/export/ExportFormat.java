@@ -29,10 +29,12 @@ public enum ExportFormat {
     /** The who-supports-whom network drawn as a vector image. */
     SVG("svg", Family.NETWORK_IMAGE, null, "svg"),
     /** The who-supports-whom network drawn as a raster image. */
-    PNG("png", Family.NETWORK_IMAGE, null, "png");
+    PNG("png", Family.NETWORK_IMAGE, null, "png"),
+    /** Statements per month and (actor, target) pair as CSV, and supporting vs opposing statements per month as SVG. */
+    TIMELINE("timeline", Family.TIMELINE, null, "csv");
 
     /** Which writer class produces a format. */
-    public enum Family { RDF, NETWORK_CSV, NETWORK_GRAPHML, NETWORK_IMAGE }
+    public enum Family { RDF, NETWORK_CSV, NETWORK_GRAPHML, NETWORK_IMAGE, TIMELINE }
 
     private final String key;
     private final Family family;

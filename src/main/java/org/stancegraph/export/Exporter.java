@@ -13,8 +13,8 @@ import org.stancegraph.store.Store;
 
 /**
  * Research exports of the store: RDF in eight syntaxes (written with RDF4J Rio), the
- * who-supports-whom network as CSV, GraphML, SVG and PNG, and beside them a VoID/DCAT description
- * with a SHA-256 checksum of every file.
+ * who-supports-whom network as CSV, GraphML, SVG and PNG, stance over time as CSV and SVG,
+ * and beside them a VoID/DCAT description with a SHA-256 checksum of every file.
  *
  * <p>Exports are deterministic: the same store content gives byte-identical files,
  * whatever order it was loaded in (graphs in IRI order, triples sorted, fixed prefixes,
@@ -23,7 +23,7 @@ import org.stancegraph.store.Store;
 public final class Exporter {
     /** One writer class per format family; a new family (network images, ...) is one more entry. */
     private static final List<FormatFamily> FAMILIES = List.of(new RdfFiles(), new NetworkCsvFiles(), new NetworkGraphmlFile(),
-            new NetworkImageFiles());
+            new NetworkImageFiles(), new TimelineFiles());
 
     private Exporter() {}
 

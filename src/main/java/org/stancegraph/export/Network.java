@@ -75,8 +75,9 @@ record Network(List<Actor> nodes, List<Edge> edges) {
         return byId;
     }
 
-    private static void run(DatasetGraph dataset, String queryFile, ExportOptions options,
-                            java.util.function.Consumer<Binding> rows) {
+    /** Runs the SELECT query in {@code queryFile} with the options' date range as ?from and ?to; inside a read transaction. */
+    static void run(DatasetGraph dataset, String queryFile, ExportOptions options,
+                    java.util.function.Consumer<Binding> rows) {
         Path path = ProjectHome.resolve(queryFile);
         String text;
         try {

@@ -13,8 +13,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
@@ -25,6 +29,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -104,9 +109,19 @@ public final class Queries {
 
     /** Runs {@code query} in a read transaction and writes its results to {@code out}. */
     public static void run(Store store, Query query, Format format, OutputStream out) {
+        run(store, query, Map.of(), format, out);
+    }
+
+    /**
+     * Runs {@code query} with each variable named in {@code parameters} replaced by its value
+     * (as {@code export} gives network-edges.rq its dates), and writes the results to {@code out}.
+     */
+    public static void run(Store store, Query query, Map<String, Node> parameters, Format format, OutputStream out) {
         store.read(dataset -> {
-            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .set(ARQ.spillToDiskThreshold, SPILL_AFTER_ROWS).build()) {
+            var builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .set(ARQ.spillToDiskThreshold, SPILL_AFTER_ROWS);
+            parameters.forEach((name, value) -> builder.substitution(name, ModelFactory.createDefaultModel().asRDFNode(value)));
+            try (QueryExecution execution = builder.build()) {
                 if (query.isSelectType()) {
                     writeSelect(execution.execSelect(), query, format, out);
                 } else if (query.isAskType()) {
@@ -149,6 +164,41 @@ public final class Queries {
         StreamRDFOps.sendPrefixesToStream(query.getPrefixMapping(), writer);
         triples.forEachRemaining(writer::triple);
         writer.finish();
+    }
+
+    /** A parameter as given on the command line: {@code NAME=VALUE}. */
+    public record Parameter(String name, Node value) {}
+
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Reads {@code NAME=VALUE}: a value {@code yyyy-mm-dd} is an xsd:date, {@code <...>} an IRI,
+     * anything else a plain string (an actor's label or Wikidata id, say).
+     *
+     * @throws IllegalArgumentException naming the text, when it has no '=' or the name is not a SPARQL variable name
+     */
+    public static Parameter parameter(String assignment) {
+        int equals = assignment.indexOf('=');
+        String name = equals < 0 ? "" : assignment.substring(0, equals).strip().replaceFirst("^[?$]", "");
+        if (!VARIABLE.matcher(name).matches()) {
+            throw new IllegalArgumentException("parameter '" + assignment + "' is not NAME=VALUE (NAME: letters, digits, '_')");
+        }
+        String value = assignment.substring(equals + 1);
+        Node node;
+        if (ISO_DATE.matcher(value).matches()) {
+            node = NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+        } else if (value.startsWith("<") && value.endsWith(">") && value.length() > 2) {
+            node = NodeFactory.createURI(value.substring(1, value.length() - 1));
+        } else {
+            node = NodeFactory.createLiteralString(value);
+        }
+        return new Parameter(name, node);
+    }
+
+    /** True when the query text uses the variable {@code ?name} (or {@code $name}): a parameter that it does not is a typo. */
+    public static boolean usesVariable(Source source, String name) {
+        return Pattern.compile("[?$]" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(source.text()).find();
     }
 
     /** The named queries under {@code home}, sorted by name. */

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,25 @@ class QueryStatsCommandTest {
     void aSyntaxErrorExitsTwoWithLineAndColumn() {
         assertEquals(2, Main.run("query", "--db", db.toString(), "SELECT * WHERE { ?s ?p }"));
         assertTrue(err().contains("line 1, column"), err());
+    }
+
+    @Test
+    void paramGivesTheQueryAValueAndAnUnusedNameExitsTwo() {
+        assertEquals(0, Main.run("query", "--db", db.toString(), "--format", "csv", "stance-timeline",
+                "--param", "actor_name=Armenia", "--param", "to=2020-12-31"), err());
+        List<String> armenia = out().lines().toList();
+        assertEquals(2, armenia.size(), "header and Armenia's one month: " + out());
+        assertTrue(armenia.get(1).startsWith("2020-09,Armenia,Q399,Turkey,Q43,0,1,"), armenia.get(1));
+        out.reset();
+        assertEquals(0, Main.run("query", "--db", db.toString(), "--format", "csv", "stance-timeline",
+                "--param", "actor_name=Armenia", "--param", "to=2020-09-27"), err());
+        assertEquals(1, out().lines().count(), "nothing before the article's date: " + out());
+        assertEquals(2, Main.run("query", "--db", db.toString(), "stance-timeline", "--param", "actr=Armenia"));
+        assertTrue(err().contains("no variable ?actr "), err());
+        assertEquals(2, Main.run("query", "--db", db.toString(), "stance-timeline", "--param", "actor=Armenia"));
+        assertTrue(err().contains("?actor is a column of stance-timeline"), err());
+        assertEquals(2, Main.run("query", "--db", db.toString(), "stance-timeline", "--param", "Armenia"));
+        assertTrue(err().contains("is not NAME=VALUE"), err());
     }
 
     @Test

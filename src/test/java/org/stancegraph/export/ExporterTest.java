@@ -128,7 +128,7 @@ class ExporterTest {
         Map<String, String> first = checksums(Exporter.export(store, options));
         Map<String, String> second = checksums(Exporter.export(store, options.withOutputDirectory(dir.resolve("two"))));
         assertEquals(first, second);
-        assertEquals(ALL.size() + 1 /* two csv files */ + 1 /* description */, first.size());
+        assertEquals(ALL.size() + 1 /* two csv files */ + 1 /* timeline csv and svg */ + 1 /* description */, first.size());
         try (Store reloaded = ExportFixture.store(true)) {
             Map<String, String> other = checksums(Exporter.export(reloaded, options.withOutputDirectory(dir.resolve("three"))));
             assertEquals(first, other);

@@ -187,7 +187,82 @@ class ExplorerBrowserTest {
         assertEquals(0L, ((Number) js("return cy.edges().length")).longValue(), "nothing was said before 2000");
     }
 
+    @Test
+    void selectingAnEdgeShowsItsTimelineAndTheDateRangeFiltersIt() throws IOException {
+        String edge = "support " + TURKEY + " " + AZERBAIJAN;
+        js("cy.getElementById(arguments[0]).emit('tap')", edge);
+        List<String> all = monthlyCounts(TURKEY, AZERBAIJAN, null, null);
+        assertFalse(all.isEmpty(), "the seeds date Turkey's support of Azerbaijan");
+        assertEquals(all, shownTimeline());
+        long monthsShown = ((Number) js("return new Set([...document.querySelectorAll('#timeline rect.bar')]"
+                + ".map(r => r.dataset.month)).size")).longValue();
+        assertEquals(2 * monthsShown, ((Number) js("return document.querySelectorAll('#timeline rect.bar').length")).longValue(),
+                "a supporting and an opposing bar for every month");
+        long supportShown = ((Number) js("return [...document.querySelectorAll('#timeline rect.bar.support')]"
+                + ".reduce((n, r) => n + Number(r.dataset.count), 0)")).longValue();
+        assertEquals(((Number) js("return [...document.querySelectorAll('#statements li.statement .meta:last-child')]"
+                + ".filter(m => !m.textContent.includes('no date')).length")).longValue(), supportShown,
+                "the supporting bars count the edge's dated statements");
+        screenshot("edge-timeline");
+
+        // A range that keeps the last day only, or, when all were said on one day, ends before it.
+        List<String> dates = statementDates(TURKEY, AZERBAIJAN);
+        String from = dates.size() > 1 ? dates.get(dates.size() - 1) : null;
+        String to = dates.size() > 1 ? null : java.time.LocalDate.parse(dates.get(0)).minusDays(1).toString();
+        js("const f = document.getElementById(arguments[0]); f.value = arguments[1]; f.dispatchEvent(new Event('change'))",
+                from != null ? "date-from" : "date-to", from != null ? from : to);
+        List<String> inRange = monthlyCounts(TURKEY, AZERBAIJAN, from, to);
+        assertFalse(inRange.equals(all), "the range leaves statements out");
+        assertEquals("Turkey supports Azerbaijan", browser.findElement(By.id("details-title")).getText(), "the edge stays selected");
+        assertEquals(inRange, shownTimeline(), "the timeline follows the date range");
+        screenshot("edge-timeline-range");
+    }
+
     // ---- helpers
+
+    /** What the timeline draws: "yyyy-mm class=count" for every bar that is not empty, sorted. */
+    @SuppressWarnings("unchecked")
+    private static List<String> shownTimeline() {
+        return ((List<String>) js("return [...document.querySelectorAll('#timeline rect.bar')].filter(r => r.dataset.count !== '0')"
+                + ".map(r => r.dataset.month + ' ' + r.classList[1] + '=' + r.dataset.count)")).stream().sorted().toList();
+    }
+
+    /** The pair's supporting and opposing statements per month, from the store, dated as the explorer dates them. */
+    private static List<String> monthlyCounts(String actor, String target, String from, String to) {
+        String query = "PREFIX sg: <" + SG.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX prov: <http://www.w3.org/ns/prov#>"
+                + " SELECT ?month ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {"
+                + " VALUES ?classIri { <" + SG.STANCE_NS + "support> <" + SG.STANCE_NS + "oppose> }"
+                + " ?s a sg:Statement ; sg:actor <" + actor + "> ; sg:target <" + target + "> ; sg:stanceClass ?classIri ;"
+                + " prov:wasDerivedFrom ?article ."
+                + " OPTIONAL { ?s dcterms:date ?statementDate } OPTIONAL { ?article dcterms:issued ?issued }"
+                + " BIND (STR(COALESCE(?statementDate, ?issued)) AS ?date) FILTER (BOUND(?date))"
+                + (from == null ? "" : " FILTER (?date >= \"" + from + "\")")
+                + (to == null ? "" : " FILTER (?date <= \"" + to + "\")")
+                + " BIND (SUBSTR(?date, 1, 7) AS ?month) BIND (STRAFTER(STR(?classIri), \"/stance/\") AS ?class)"
+                + " } GROUP BY ?month ?class";
+        return store.read(dataset -> {
+            List<String> counts = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                exec.select().forEachRemaining(row -> counts.add(row.get("month").getLiteralLexicalForm() + " "
+                        + row.get("class").getLiteralLexicalForm() + "=" + row.get("n").getLiteralLexicalForm()));
+            }
+            return counts.stream().sorted().toList();
+        });
+    }
+
+    /** The distinct dates of the pair's supporting statements, oldest first. */
+    private static List<String> statementDates(String actor, String target) {
+        String query = "PREFIX sg: <" + SG.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/>"
+                + " SELECT DISTINCT ?date WHERE { ?s a sg:Statement ; sg:actor <" + actor + "> ; sg:target <" + target + "> ;"
+                + " sg:stanceClass <" + SG.STANCE_NS + "support> ; dcterms:date ?date } ORDER BY ?date";
+        return store.read(dataset -> {
+            List<String> dates = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                exec.select().forEachRemaining(row -> dates.add(row.get("date").getLiteralLexicalForm()));
+            }
+            return dates;
+        });
+    }
 
     private static Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
