@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
                         + "an unchanged one stored before the knowledge files (data/) changed. An article that replaces "
                         + "one of the same id read from another file is printed as 'replaced: article ID from NEW replaces "
                         + "the one from OLD'. Input that "
-                        + "cannot be read is reported with its file and line and skipped; the exit code is then 3.",
+                        + "cannot be read is reported with its file and line and skipped; the exit code is then 3. "
+                        + "A warning (a date not understood, records of a web archive that are not pages) keeps the article.",
                 "Each article is stored in one transaction: a load that is interrupted (even by kill -9) leaves every "
                         + "article either complete or absent, and running it again completes it. A database that a "
                         + "running 'serve' holds cannot be loaded into (exit code 4): stop the server first, or use "

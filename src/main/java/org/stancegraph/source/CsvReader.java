@@ -21,12 +21,15 @@ import java.util.function.Consumer;
  * Reads CSV and TSV corpora (UTF-8, a header row, one article per row) with Apache Commons CSV, streaming
  * row by row. Which columns hold the text, title, date, id and url is chosen by {@link CsvColumns}; a row
  * without an id column gets "file-rownumber". A file without a text column is one problem; a row that
- * cannot be used (wrong number of fields, no text) is reported with its line and the next one read.
+ * cannot be used (wrong number of fields, no text, bytes that are not UTF-8) is reported with its line and the next one read.
  */
 final class CsvReader implements SourceReader {
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    /** Stands for bytes that are not UTF-8: a non-character, which no text read keeps (see {@link CleanText}). */
+    private static final String INVALID_UTF8 = "\uFDD0";
 
     @Override
     public String format() {
@@ -47,8 +50,11 @@ final class CsvReader implements SourceReader {
         byte[] head = in.readNBytes(3);
         in.reset();
         in.skipNBytes(Bytes.bomLength(head, head.length));
+        // Commons CSV reads ahead, so a decoding error would lose the rows before it and its place: bad bytes
+        // become a marker instead, and the row that holds one is reported and skipped.
         InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(INVALID_UTF8));
         CSVFormat format = SourceReaders.extension(input.name()).equals("tsv") ? TSV : CSV;
         CSVParser parser;
         try {
@@ -59,6 +65,10 @@ final class CsvReader implements SourceReader {
         }
         try (parser) {
             List<String> headers = parser.getHeaderNames();
+            if (String.join(",", headers).contains(INVALID_UTF8)) {
+                problems.accept(new SourceProblem(where, 1, "header row is not valid UTF-8; not read"));
+                return;
+            }
             CsvColumns columns = options.csvColumns();
             int textColumn = columns.index(CsvColumns.Field.TEXT, headers);
             if (textColumn < 0) {
@@ -98,6 +108,10 @@ final class CsvReader implements SourceReader {
             if (row.size() != width) {
                 problems.accept(new SourceProblem(where, line, "row has " + row.size() + " fields, the header "
                         + width + "; skipped"));
+                continue;
+            }
+            if (row.stream().anyMatch(value -> value.contains(INVALID_UTF8))) {
+                problems.accept(new SourceProblem(where, line, "invalid UTF-8; skipped"));
                 continue;
             }
             String body = row.get(textColumn).strip();

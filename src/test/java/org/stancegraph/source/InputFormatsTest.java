@@ -210,6 +210,22 @@ class InputFormatsTest {
         assertEquals(file + ":3: row has 1 fields, the header 3; skipped", onlyProblem().describe());
     }
 
+    @Test
+    void aCsvRowWithInvalidUtf8IsOneProblemWithItsLineAndTheOtherRowsAreKept() throws IOException {
+        byte[] head = ("text,title\n\"" + TALKS + "\",Talks\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "\"Caf\u00e9 owners in Zenda protested.\",Cafe\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = ("\"" + TRADE + "\",Tariffs\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + latin1.length + tail.length);
+        System.arraycopy(latin1, 0, bytes, head.length, latin1.length);
+        System.arraycopy(tail, 0, bytes, head.length + latin1.length, tail.length);
+        Path file = Files.write(dir.resolve("mixed.csv"), bytes);
+
+        read(file);
+
+        assertEquals(List.of("mixed-1", "mixed-3"), records.stream().map(SourceRecord::id).toList());
+        assertEquals(file + ":3: invalid UTF-8; skipped", onlyProblem().describe());
+    }
+
     // --- compression ----------------------------------------------------------------------------
 
     @ParameterizedTest
