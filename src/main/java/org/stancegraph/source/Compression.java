@@ -30,6 +30,12 @@ final class Compression {
             CompressorStreamFactory.XZ, "xz",
             CompressorStreamFactory.ZSTANDARD, "zstd");
 
+    /**
+     * Memory an xz decoder may take: a header may ask for a dictionary of gigabytes, which would end the
+     * load with an OutOfMemoryError; xz -9 needs 65 MiB.
+     */
+    private static final int DECODER_MEMORY_KB = 256 * 1024;
+
     /** Stops the reading of a compressed file; {@link Sources} reports it. Unchecked, so no reader's own error handling swallows it. */
     static final class CompressedInputException extends RuntimeException {
         CompressedInputException(String message) {
@@ -66,7 +72,7 @@ final class Compression {
         }
         InputStream expanded;
         try {
-            expanded = new CompressorStreamFactory(true).createCompressorInputStream(detected, in);
+            expanded = new CompressorStreamFactory(true, DECODER_MEMORY_KB).createCompressorInputStream(detected, in);
         } catch (CompressorException e) {
             throw new CompressedInputException(label + " data cannot be opened: " + reason(e) + "; not read");
         } catch (IOException e) {

@@ -34,7 +34,7 @@ final class FeedReader implements SourceReader {
 
     /** The first element of a document, after the XML declaration, comments, processing instructions and a doctype. */
     private static final Pattern ROOT = Pattern.compile(
-            "\\A\\s*(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+            "\\A\\s*(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE(?:[^>\\[]|\\[.*?\\])*>\\s*)*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     @Override
     public String format() {

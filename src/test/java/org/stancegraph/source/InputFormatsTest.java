@@ -158,6 +158,20 @@ class InputFormatsTest {
         assertEquals(feed + ": is an HTML page, not an RSS or Atom feed; not read", onlyProblem().describe());
     }
 
+    @Test
+    void aFeedNeverResolvesExternalEntities() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "the ministry's password");
+        Path feed = write("entity.rss", "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY leak SYSTEM \"" + secret.toUri()
+                + "\">]>\n<rss version=\"2.0\"><channel><title>T</title><item><title>Leak</title>"
+                + "<description>&leak; " + TALKS + "</description></item></channel></rss>\n");
+
+        read(feed);
+
+        assertTrue(records.stream().noneMatch(r -> r.body().contains("password")), records::toString);
+        SourceProblem problem = onlyProblem();
+        assertTrue(problem.message().startsWith("not a readable RSS or Atom feed"), problem.describe());
+    }
+
     // --- CSV and TSV ----------------------------------------------------------------------------
 
     private static SourceOptions projectColumns() {
