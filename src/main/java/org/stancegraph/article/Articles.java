@@ -1,7 +1,6 @@
 package org.stancegraph.article;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,6 @@ public final class Articles {
     /** Language of a text that does not declare one. */
     static final String DEFAULT_LANGUAGE = "en";
 
-    private static final Logger LOG = LoggerFactory.getLogger(Articles.class);
-
     /** A stop at the end of a line, maybe inside a closing quotation mark. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’']?$");
 
@@ -59,19 +56,24 @@ public final class Articles {
         cleaning.dropRepeatsOf(title);
         String text = cleaning.text();
 
-        Optional<LocalDate> date = metadata(record, "date").flatMap(written -> {
-            Optional<LocalDate> parsed = Dates.parse(written);
-            if (parsed.isEmpty()) {
-                LOG.warn("{}: date \"{}\" not understood; using a date in the text, if any", record.origin(), written);
-            }
-            return parsed;
-        }).or(() -> cleaning.date);
+        // A declared date that cannot be parsed is reported by the caller, see unreadableDate.
+        Optional<LocalDate> date = metadata(record, "date").flatMap(Dates::parse).or(() -> cleaning.date);
         Optional<String> outlet = metadata(record, "outlet").or(() -> cleaning.outlet);
         Optional<String> author = metadata(record, "author").or(() -> cleaning.author);
         String language = metadata(record, "language").map(Articles::languageTag).orElse(DEFAULT_LANGUAGE);
 
         return new Article(record.id(), title, date, outlet, author, metadata(record, "url"), language, text,
                 contentHash(record.id(), title, date, text), record.format());
+    }
+
+    /**
+     * Why the date the record declares cannot be used, when it declares one that {@link Dates} does not
+     * understand: the article is kept, with a date found in its text, if any.
+     */
+    public static Optional<SourceProblem> unreadableDate(SourceRecord record) {
+        return metadata(record, "date").filter(written -> Dates.parse(written).isEmpty())
+                .map(written -> SourceProblem.warning(record.origin(), 0,
+                        "date \"" + written + "\" not understood; using a date in the text, if any"));
     }
 
     /** Lower-case hex SHA-256 of id, title, ISO date (empty when none) and text, each on its own line. */

@@ -1,15 +1,22 @@
 package org.stancegraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
 import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.knowledge.ProjectHome;
+import org.stancegraph.source.CsvColumns;
+import org.stancegraph.source.SourceOptions;
+import org.stancegraph.source.Sources;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +31,17 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Read articles from files and folders (.txt, .md, .html, .htm, .jsonl, .ndjson), find the actors "
+                "Read articles from files and folders ({FILE_TYPES}), find the actors "
                         + "they name and the positions they state, and store each article as its own named graph.",
+                "Each file may also be compressed ({COMPRESSIONS}; recognised by the content). A web archive (.warc) "
+                        + "gives one article per HTML page fetched with status 200, a feed (.rss, .atom, .xml) one per item, "
+                        + "a CSV or TSV file (with a header row) one per row; --text-column and the like choose its columns.",
                 "Loading an unchanged file again changes nothing; a changed file replaces its article, and so does "
                         + "an unchanged one stored before the knowledge files (data/) changed. An article that replaces "
                         + "one of the same id read from another file is printed as 'replaced: article ID from NEW replaces "
                         + "the one from OLD'. Input that "
-                        + "cannot be read is reported with its file and line and skipped; the exit code is then 3.",
+                        + "cannot be read is reported with its file and line and skipped; the exit code is then 3. "
+                        + "A warning (a date not understood, records of a web archive that are not pages) keeps the article.",
                 "Each article is stored in one transaction: a load that is interrupted (even by kill -9) leaves every "
                         + "article either complete or absent, and running it again completes it. A database that a "
                         + "running 'serve' holds cannot be loaded into (exit code 4): stop the server first, or use "
@@ -74,6 +85,37 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> inputs;
 
+    @Option(names = "--text-column", paramLabel = "NAME",
+            description = "CSV/TSV column holding the article text (default: the first of the names in data/source/csv-columns.tsv).")
+    String textColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME", description = "CSV/TSV column holding the title.")
+    String titleColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME", description = "CSV/TSV column holding the date.")
+    String dateColumn;
+
+    @Option(names = "--id-column", paramLabel = "NAME",
+            description = "CSV/TSV column holding the article id (without one: FILE-ROWNUMBER).")
+    String idColumn;
+
+    @Option(names = "--url-column", paramLabel = "NAME", description = "CSV/TSV column holding the address of the article.")
+    String urlColumn;
+
+    /** Names the file types in the description from the registry of readers, so that help and reading never disagree. */
+    @Spec
+    void describeFileTypes(CommandSpec spec) {
+        String[] lines = spec.usageMessage().description().clone();
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].replace("{FILE_TYPES}", "." + String.join(", .", Sources.knownExtensions()))
+                    .replace("{COMPRESSIONS}", "." + String.join(", .", Sources.compressionSuffixes()));
+        }
+        spec.usageMessage().description(lines);
+    }
+
+    /** The header names tried for each field of a CSV corpus, before --text-column and the like. */
+    static final String CSV_COLUMNS_FILE = "data/source/csv-columns.tsv";
+
     @Override
     public Integer call() {
         if (progressEverySeconds < 0) {
@@ -81,25 +123,58 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, Math.max(threads.batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress.resolve(),
+            return load(store, inputs, settings, sourceOptions(), System.err, quiet ? Loader.Progress.NONE : progress.resolve(),
                     Duration.ofSeconds(progressEverySeconds));
         }
     }
 
-    /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
+    /** The CSV columns: the names of {@link #CSV_COLUMNS_FILE} (when the project has it), each replaced by the one named on the command line. */
+    SourceOptions sourceOptions() {
+        return new SourceOptions(Sources.Limits.DEFAULT, chosen(defaultCsvColumns()));
+    }
+
+    private CsvColumns chosen(CsvColumns columns) {
+        Map<CsvColumns.Field, String> chosen = new EnumMap<>(CsvColumns.Field.class);
+        chosen.put(CsvColumns.Field.TEXT, textColumn);
+        chosen.put(CsvColumns.Field.TITLE, titleColumn);
+        chosen.put(CsvColumns.Field.DATE, dateColumn);
+        chosen.put(CsvColumns.Field.ID, idColumn);
+        chosen.put(CsvColumns.Field.URL, urlColumn);
+        for (Map.Entry<CsvColumns.Field, String> choice : chosen.entrySet()) {
+            if (choice.getValue() != null) {
+                columns = columns.choose(choice.getKey(), choice.getValue());
+            }
+        }
+        return columns;
+    }
+
+    static CsvColumns defaultCsvColumns() {
+        Path file = ProjectHome.resolve(CSV_COLUMNS_FILE);
+        return Files.exists(file) ? CsvColumns.load(file) : CsvColumns.DEFAULT;
+    }
+
+    /** Loads {@code inputs} with the project's knowledge files and CSV column names and prints the summary; returns the exit code. */
     static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress,
                     Duration progressEvery) {
-        Loader loader = new Loader(store, Extraction.standard(), settings);
+        return load(store, inputs, settings, new SourceOptions(Sources.Limits.DEFAULT, defaultCsvColumns()), messages, progress,
+                progressEvery);
+    }
+
+    /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
+    static int load(Store store, List<Path> inputs, Loader.Settings settings, SourceOptions sourceOptions,
+                    PrintStream messages, Loader.Progress progress, Duration progressEvery) {
+        Loader loader = new Loader(store, Extraction.standard(), settings, Loader.TextLimits.DEFAULT, sourceOptions);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress, progressEvery);
-        messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%n",
+        messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%s%n",
                 report.articles(), report.files(), report.added(), report.replaced(),
                 report.displaced().isEmpty() ? "" : " (" + report.displaced().size() + " replaced from another source)",
                 report.unchanged(),
                 report.reextracted() > 0 ? ", " + report.reextracted() + " re-extracted because the knowledge files changed" : "",
                 report.statements(),
                 report.limited().isEmpty() ? "" : "; " + report.limited().size() + " articles cut at the extraction limits",
-                report.skippedSomething() ? "; " + report.problems().size() + " inputs skipped" : "");
+                report.skippedSomething() ? "; " + report.skipped() + " inputs skipped" : "",
+                report.warnings() > 0 ? "; " + report.warnings() + " warnings" : "");
         return report.skippedSomething() ? SKIPPED : 0;
     }
 }

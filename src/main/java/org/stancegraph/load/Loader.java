@@ -20,6 +20,8 @@ import org.stancegraph.article.Article;
 import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.vocab.SG;
 import org.stancegraph.source.Printable;
+import org.stancegraph.article.Articles;
+import org.stancegraph.source.SourceOptions;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
@@ -131,6 +133,7 @@ public final class Loader {
     private final Extraction extraction;
     private final Settings settings;
     private final TextLimits limits;
+    private final SourceOptions sourceOptions;
 
     public Loader(Store store, Extraction extraction) {
         this(store, extraction, Settings.standard());
@@ -141,10 +144,16 @@ public final class Loader {
     }
 
     public Loader(Store store, Extraction extraction, Settings settings, TextLimits limits) {
+        this(store, extraction, settings, limits, SourceOptions.DEFAULT);
+    }
+
+    /** {@code sourceOptions}: the input size limits and the columns of CSV corpora. */
+    public Loader(Store store, Extraction extraction, Settings settings, TextLimits limits, SourceOptions sourceOptions) {
         this.store = store;
         this.extraction = extraction;
         this.settings = settings;
         this.limits = limits;
+        this.sourceOptions = sourceOptions;
     }
 
     /** Stores the dictionary (and {@code reference} graphs such as the ontology) in their named graphs. */
@@ -172,8 +181,9 @@ public final class Loader {
         try (ProgressBar bar = progress == Progress.BAR ? bar(files.size(), messages) : null) {
             for (Path file : files) {
                 String source = sourceName(file, inputs);
-                Sources.read(file, record -> {
+                Sources.read(file, sourceOptions, record -> {
                     // Checked here, in the reading thread, so that problems are reported in reading order.
+                    Articles.unreadableDate(record).ifPresent(p -> report(p, problems, messages));
                     Optional<String> overLimit = limits.check(record.body());
                     if (overLimit.isPresent()) {
                         report(new SourceProblem(record.origin(), 0, overLimit.get() + "; not read"), problems, messages);
@@ -227,7 +237,7 @@ public final class Loader {
 
     private static void report(SourceProblem problem, List<SourceProblem> problems, PrintStream messages) {
         problems.add(problem);
-        messages.println("skipped: " + problem.describe());
+        messages.println((problem.isError() ? "skipped: " : "warning: ") + problem.describe());
     }
 
     private static ProgressBar bar(int files, PrintStream out) {

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.function.Consumer;
  * Reads JSON Lines: one JSON object per line, one article per object. The file is streamed line by
  * line, so its size is not limited, only each line's; a bad line is reported and the next one read.
  */
-final class JsonLinesReader {
+final class JsonLinesReader implements SourceReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -37,23 +35,33 @@ final class JsonLinesReader {
     /** How much of the start of the file is checked for binary content before lines are parsed. */
     private static final int SNIFF_BYTES = 64 * 1024;
 
-    private JsonLinesReader() {
+    @Override
+    public String format() {
+        return "jsonl";
     }
 
-    static void read(Path file, Sources.Limits limits, Consumer<SourceRecord> records,
+    @Override
+    public List<String> extensions() {
+        return List.of("jsonl", "ndjson");
+    }
+
+    @Override
+    public void read(SourceInput input, SourceOptions options, Consumer<SourceRecord> records,
                      Consumer<SourceProblem> problems) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+        String file = input.where();
+        Sources.Limits limits = options.limits();
+        try (InputStream in = new BufferedInputStream(input.stream(), SNIFF_BYTES)) {
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
             int bom = Bytes.bomLength(head, head.length);
             if (head.length == bom) {
-                problems.accept(new SourceProblem(file.toString(), 0, "empty file"));
+                problems.accept(new SourceProblem(file, 0, "empty file"));
                 return;
             }
             Optional<String> binary = Bytes.binaryReason(head, bom, head.length);
             if (binary.isPresent()) {
-                problems.accept(new SourceProblem(file.toString(), 0, binary.get() + "; not read"));
+                problems.accept(new SourceProblem(file, 0, binary.get() + "; not read"));
                 return;
             }
             in.skipNBytes(bom);
@@ -63,7 +71,7 @@ final class JsonLinesReader {
                 long number = lines.number();
                 if (lines.tooLong()) {
                     anyContent = true;
-                    problems.accept(new SourceProblem(file.toString(), number, "line is over the limit of "
+                    problems.accept(new SourceProblem(file, number, "line is over the limit of "
                             + limits.maxLineBytes() + " bytes; skipped"));
                     continue;
                 }
@@ -72,7 +80,7 @@ final class JsonLinesReader {
                     line = Bytes.decodeUtf8(lines.bytes(), 0, lines.length());
                 } catch (Bytes.MalformedBytesException e) {
                     anyContent = true;
-                    problems.accept(new SourceProblem(file.toString(), number, String.format(
+                    problems.accept(new SourceProblem(file, number, String.format(
                             "invalid UTF-8 (byte 0x%02X at byte %d of the line); skipped", e.badByte, e.offset)));
                     continue;
                 }
@@ -81,32 +89,40 @@ final class JsonLinesReader {
                 }
                 anyContent = true;
                 try {
-                    records.accept(parse(file, number, line));
+                    records.accept(parse(input, number, line));
                 } catch (BadLineException e) {
-                    problems.accept(new SourceProblem(file.toString(), number, e.getMessage() + "; skipped"));
+                    problems.accept(new SourceProblem(file, number, e.column, SourceProblem.Severity.ERROR, e.getMessage() + "; skipped"));
                 }
             }
             if (!anyContent) {
-                problems.accept(new SourceProblem(file.toString(), 0, "empty file (only blank lines)"));
+                problems.accept(new SourceProblem(file, 0, "empty file (only blank lines)"));
             }
         }
     }
 
     /** Why one line cannot become a record. */
     private static final class BadLineException extends Exception {
+        /** The column of the fault, or 0 when not known. */
+        final long column;
+
         BadLineException(String message) {
+            this(message, 0);
+        }
+
+        BadLineException(String message, long column) {
             super(message);
+            this.column = column;
         }
     }
 
-    private static SourceRecord parse(Path file, long number, String line) throws BadLineException {
+    private SourceRecord parse(SourceInput input, long number, String line) throws BadLineException {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable JSON");
-            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            throw new BadLineException("malformed JSON: " + reason + (column > 0 ? " (column " + column + ")" : ""));
+            long column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            throw new BadLineException("malformed JSON: " + reason, column);
         }
         if (!node.isObject()) {
             throw new BadLineException("expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT));
@@ -122,12 +138,12 @@ final class JsonLinesReader {
         if (text.isEmpty()) {
             throw new BadLineException("record has no \"text\"");
         }
-        String id = string(node, "id").orElse(Sources.baseName(file) + ":" + number);
+        String id = string(node, "id").orElse(input.baseName() + ":" + number);
         Map<String, String> metadata = new TreeMap<>();
         for (String field : METADATA_FIELDS) {
             string(node, field).ifPresent(value -> metadata.put(field, value));
         }
-        return new SourceRecord(id, file + ":" + number, Sources.Format.JSONL.label,
+        return new SourceRecord(id, input.where() + ":" + number, format(),
                 Bytes.unixLineEnds(text.get()), Collections.unmodifiableMap(metadata));
     }
 

@@ -1,6 +1,7 @@
 package org.stancegraph.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,40 +23,27 @@ import java.util.stream.Stream;
  */
 public final class Sources {
 
-    /** How large an input may be before it is refused rather than read. */
-    public record Limits(long maxFileBytes, int maxLineBytes) {
-        /** 50 MiB for a text or HTML file, 10 MiB for one JSON line. */
-        public static final Limits DEFAULT = new Limits(50L * 1024 * 1024, 10 * 1024 * 1024);
+    /**
+     * How large an input may be before it is refused rather than read.
+     *
+     * @param maxFileBytes     one text, HTML, feed file or web page, in bytes (after decompression)
+     * @param maxLineBytes     one JSON line
+     * @param maxExpandedBytes everything a compressed file expands to: the bound on a decompression bomb
+     */
+    public record Limits(long maxFileBytes, int maxLineBytes, long maxExpandedBytes) {
+        /** 50 MiB for a text or HTML file, 10 MiB for one JSON line, 16 GiB expanded from one compressed file. */
+        public static final Limits DEFAULT = new Limits(50L * 1024 * 1024, 10 * 1024 * 1024, 16L * 1024 * 1024 * 1024);
 
         public Limits {
-            if (maxFileBytes <= 0 || maxLineBytes <= 0) {
-                throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", " + maxLineBytes);
+            if (maxFileBytes <= 0 || maxLineBytes <= 0 || maxExpandedBytes <= 0) {
+                throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", " + maxLineBytes
+                        + ", " + maxExpandedBytes);
             }
         }
-    }
 
-    /** The input formats, each with the file extensions that select it. */
-    enum Format {
-        TEXT("text", "txt", "md", "text"),
-        HTML("html", "html", "htm"),
-        JSONL("jsonl", "jsonl", "ndjson");
-
-        final String label;
-        final List<String> extensions;
-
-        Format(String label, String... extensions) {
-            this.label = label;
-            this.extensions = List.of(extensions);
-        }
-
-        static Optional<Format> of(Path file) {
-            String extension = extension(file.getFileName().toString());
-            for (Format format : values()) {
-                if (format.extensions.contains(extension)) {
-                    return Optional.of(format);
-                }
-            }
-            return Optional.empty();
+        /** The given file and line limits, with the default limit on expanded size. */
+        public Limits(long maxFileBytes, int maxLineBytes) {
+            this(maxFileBytes, maxLineBytes, 16L * 1024 * 1024 * 1024);
         }
     }
 
@@ -65,11 +52,12 @@ public final class Sources {
 
     /** The extensions {@link #read} understands, lower case, without the dot. */
     public static List<String> knownExtensions() {
-        List<String> all = new ArrayList<>();
-        for (Format format : Format.values()) {
-            all.addAll(format.extensions);
-        }
-        return all;
+        return SourceReaders.extensions();
+    }
+
+    /** The compression suffixes that may follow any of the {@link #knownExtensions}. */
+    public static List<String> compressionSuffixes() {
+        return Compression.SUFFIXES;
     }
 
     /**
@@ -91,28 +79,35 @@ public final class Sources {
         return walk.files;
     }
 
-    /** Reads one file with the default limits; see {@link #read(Path, Limits, Consumer, Consumer)}. */
+    /** Reads one file with the default options; see {@link #read(Path, SourceOptions, Consumer, Consumer)}. */
     public static void read(Path file, Consumer<SourceRecord> records, Consumer<SourceProblem> problems) {
-        read(file, Limits.DEFAULT, records, problems);
+        read(file, SourceOptions.DEFAULT, records, problems);
+    }
+
+    /** Reads one file with the given limits and the default options otherwise. */
+    public static void read(Path file, Limits limits, Consumer<SourceRecord> records, Consumer<SourceProblem> problems) {
+        read(file, SourceOptions.DEFAULT.withLimits(limits), records, problems);
     }
 
     /**
-     * Reads one file, choosing the reader by extension, and passes each record it holds to
-     * {@code records} as soon as it is read (one for text and HTML, one per line for JSON Lines).
-     * Anything unreadable goes to {@code problems}, naming the file and, where it applies, the line.
+     * Reads one file, choosing the reader by extension (after dropping a compression suffix), and passes
+     * each record it holds to {@code records} as soon as it is read (one for text and HTML, one per line
+     * of JSON Lines or CSV, per page of a web archive, per item of a feed). Content compressed with gzip,
+     * bzip2, xz or Zstandard is decompressed, whatever the name. Anything unreadable goes to
+     * {@code problems}, naming the file and, where it applies, the line.
      */
-    public static void read(Path file, Limits limits, Consumer<SourceRecord> records, Consumer<SourceProblem> problems) {
-        Optional<Format> format = Format.of(file);
-        if (format.isEmpty()) {
+    public static void read(Path file, SourceOptions options, Consumer<SourceRecord> records, Consumer<SourceProblem> problems) {
+        String name = Compression.innerName(file.getFileName().toString());
+        Optional<SourceReader> reader = SourceReaders.forName(name);
+        if (reader.isEmpty()) {
             problems.accept(unknownExtension(file));
             return;
         }
-        try {
-            switch (format.get()) {
-                case TEXT -> WholeFileReader.readText(file, limits, records, problems);
-                case HTML -> WholeFileReader.readHtml(file, limits, records, problems);
-                case JSONL -> JsonLinesReader.read(file, limits, records, problems);
-            }
+        try (InputStream raw = Files.newInputStream(file)) {
+            Compression.Opened opened = Compression.open(raw, options.limits());
+            reader.get().read(new SourceInput(file, name, opened.stream(), opened.compression()), options, records, problems);
+        } catch (Compression.CompressedInputException e) {
+            problems.accept(new SourceProblem(file.toString(), 0, e.getMessage()));
         } catch (IOException e) {
             problems.accept(new SourceProblem(file.toString(), 0, "cannot read: " + describe(e)));
         }
@@ -123,22 +118,11 @@ public final class Sources {
         return e.getClass().getSimpleName() + (reason == null ? "" : " " + reason);
     }
 
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** The file name without its extension: the default article id. */
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
-
     private static SourceProblem unknownExtension(Path file) {
         return new SourceProblem(file.toString(), 0,
-                "unknown file type \"." + extension(file.getFileName().toString()) + "\" (expected one of ."
-                        + String.join(", .", knownExtensions()) + "); not read");
+                "unknown file type \"." + SourceReaders.extension(file.getFileName().toString()) + "\" (expected one of ."
+                        + String.join(", .", knownExtensions()) + ", each also compressed as ."
+                        + String.join(", .", compressionSuffixes()) + "); not read");
     }
 
     /** One expansion of the inputs: remembers every real path seen so nothing is listed twice. */
@@ -193,7 +177,7 @@ public final class Sources {
                 }
                 directory(path, real);
             } else if (Files.isRegularFile(path)) {
-                if (Format.of(path).isPresent()) {
+                if (SourceReaders.forName(Compression.innerName(path.getFileName().toString())).isPresent()) {
                     files.add(path);
                 } else {
                     problems.accept(unknownExtension(path));

@@ -316,12 +316,32 @@ class HostileInputTest {
     }
 
     @Test
-    void compressedInputIsNotAcceptedAndSaysSo() throws IOException {
+    void compressedInputIsReadAndAnUnknownInnerTypeIsNamed() throws IOException {
         Path gz = dir.resolve("articles.jsonl.gz");
         try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(("{\"text\":\"" + PROSE + "\"}\n").getBytes(StandardCharsets.UTF_8));
         }
-        assertSkippedWith(load(gz), gz, "unknown file type \".gz\"");
+        LoadReport report = load(gz);
+        assertEquals(1, report.articles(), report.toString());
+        assertTrue(report.problems().isEmpty(), report.problems().toString());
+
+        Path unknown = dir.resolve("notes.gz");
+        Files.copy(gz, unknown);
+        assertSkippedWith(load(unknown), unknown, "unknown file type \".gz\"");
+    }
+
+    @Test
+    void aDateNotUnderstoodIsAWarningInTheReportAndTheArticleIsKept() throws IOException {
+        Path file = write("dated.jsonl", "{\"id\":\"d1\",\"date\":\"the Ides of March\",\"text\":\"" + PROSE + "\"}\n");
+
+        LoadReport report = load(file);
+
+        assertEquals(1, report.articles(), report.toString());
+        assertFalse(report.skippedSomething());
+        assertEquals(1, report.warnings());
+        SourceProblem warning = report.problems().get(0);
+        assertEquals(SourceProblem.Severity.WARNING, warning.severity());
+        assertEquals(file + ":1: date \"the Ides of March\" not understood; using a date in the text, if any", warning.describe());
     }
 
     private List<String> articleBodies() {

@@ -102,10 +102,10 @@ class SourcesTest {
 
     @Test
     void readingAnUnknownExtensionIsAProblem() throws IOException {
-        read(write("table.csv", "a,b\n1,2\n"));
+        read(write("table.ods", "a,b\n1,2\n"));
 
         assertTrue(records.isEmpty());
-        assertTrue(onlyProblem().message().contains("unknown file type \".csv\""), onlyProblem().message());
+        assertTrue(onlyProblem().message().contains("unknown file type \".ods\""), onlyProblem().message());
     }
 
     // --- plain text ----------------------------------------------------------------------------
