@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -95,6 +97,25 @@ class HotQueriesTest {
             }
             sameAnswers(store, "after the first load");
 
+            // An article that strengthens exactly the strongest pairs, then one that lifts every other pair by two
+            // statements (not enough to join them); removing the first brings the 100th place back down, where some
+            // lifted pairs, untouched by that removal, now belong.
+            Set<List<String>> strongest = strongestPairs(store);
+            List<List<String>> others = new ArrayList<>();
+            for (String a : ACTORS) {
+                for (String t : ACTORS) {
+                    if (!a.equals(t) && !strongest.contains(List.of(a, t))) {
+                        others.add(List.of(a, t));
+                    }
+                }
+            }
+            store.replaceArticle(articleIri("heavy"), "heavy", articleAbout("heavy", new ArrayList<>(strongest), 6));
+            sameAnswers(store, "after an article strengthening the strongest pairs");
+            store.replaceArticle(articleIri("lift"), "lift", articleAbout("lift", others, 2));
+            sameAnswers(store, "after an article lifting the other pairs");
+            store.replaceGraph(articleIri("heavy"), ModelFactory.createDefaultModel().getGraph());
+            sameAnswers(store, "after removing the article that strengthened the strongest pairs");
+
             // The articles with the most statements of the strongest pairs are replaced by sparse versions: the
             // 100th place falls, and pairs outside the old strongest pairs must come in.
             for (int i = 0; i < 20; i++) {
@@ -115,6 +136,51 @@ class HotQueriesTest {
             }
             sameAnswers(store, "after removing 30 articles");
         }
+    }
+
+    /** The (actor key, target key) of each pair the summary links as strongest. */
+    private static Set<List<String>> strongestPairs(Store store) {
+        String tsv = answer(store, """
+                PREFIX sg: <https://w3id.org/stancegraph/ontology#>
+                SELECT ?actor ?target WHERE {
+                  GRAPH <https://w3id.org/stancegraph/graph/summary> {
+                    <https://w3id.org/stancegraph/graph/summary> sg:strongestPair ?pair .
+                    ?pair sg:pairActor ?actor ; sg:pairTarget ?target
+                  }
+                }
+                """);
+        Set<List<String>> pairs = new HashSet<>();
+        tsv.lines().skip(1).forEach(line -> {
+            String[] cells = line.split("\t");
+            pairs.add(List.of(key(cells[0]), key(cells[1])));
+        });
+        assertTrue(pairs.size() >= 100 && pairs.size() < ACTORS.size() * (ACTORS.size() - 1), "a strict subset: " + pairs.size());
+        return pairs;
+    }
+
+    private static String key(String iriCell) {
+        return iriCell.substring(iriCell.lastIndexOf('/') + 1, iriCell.length() - 1);
+    }
+
+    /** An article with {@code each} supporting statements, dated, for each of the (actor key, target key) pairs. */
+    private static Graph articleAbout(String key, List<List<String>> pairs, int each) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource art = m.createResource(articleIri(key)).addProperty(RDF.type, SG.Article).addProperty(SG.articleId, key);
+        int n = 0;
+        for (List<String> pair : pairs) {
+            for (int i = 0; i < each; i++) {
+                m.createResource(articleIri(key) + "/statement/" + n++)
+                        .addProperty(RDF.type, SG.Statement)
+                        .addProperty(SG.provWasDerivedFrom, art)
+                        .addProperty(SG.actor, m.createResource(actor(pair.get(0)).getURI()))
+                        .addProperty(SG.target, m.createResource(actor(pair.get(1)).getURI()))
+                        .addProperty(SG.stanceClass, m.createResource(SG.stanceIri("support")))
+                        .addProperty(SG.stance, m.createResource(SG.stanceIri("support")))
+                        .addProperty(SG.sentence, "Statement " + n + " of " + key + ".")
+                        .addProperty(SG.dctermsDate, m.createTypedLiteral("2022-01-" + (10 + i), XSDDatatype.XSDdate));
+            }
+        }
+        return m.getGraph();
     }
 
     private static String articleIri(String key) {
