@@ -32,7 +32,7 @@ public final class Bench {
 
     /** The queries of queries/ that are timed. */
     public static final List<String> QUERIES = List.of("who-supports-whom", "who-supports-whom-top", "alliances", "statements-by-actor",
-            "positions");
+            "explorer-actors", "explorer-statements", "positions");
 
     /**
      * What to run.
@@ -143,8 +143,9 @@ public final class Bench {
             Latency latency = new Latency(number(figures, name + ".median"), number(figures, name + ".p95"),
                     (int) number(figures, name + ".runs"));
             latencies.put(name, latency);
-            log.printf("  %s: %s result lines, %d runs, median %.1f ms, p95 %.1f ms%n", name, figures.get(name + ".lines"),
-                    latency.runs(), latency.median(), latency.p95());
+            log.printf("  %s: %s result lines, %d runs, median %.1f ms, p95 %.1f ms; first row: median %.1f ms, p95 %.1f ms%n", name,
+                    figures.get(name + ".lines"), latency.runs(), latency.median(), latency.p95(),
+                    number(figures, name + ".firstRowMedian"), number(figures, name + ".firstRowP95"));
         }
         return latencies;
     }

@@ -1,6 +1,9 @@
 package org.stancegraph.bench;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +24,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
@@ -156,41 +158,57 @@ public final class Child {
             for (String name : Bench.QUERIES) {
                 String query = Queries.resolve(name, Queries.home()).text();
                 long deadline = System.nanoTime() + budgetMillis * 1_000_000;
-                long lines = 0;
+                Answer answer = null;
                 for (int i = 0; i < warmups && (i < 1 || System.nanoTime() < deadline); i++) {
-                    lines = ask(http, server.sparqlEndpoint(), query);
+                    answer = ask(http, server.sparqlEndpoint(), query);
                 }
                 double[] millis = new double[runs];
+                double[] firstRowMillis = new double[runs];
                 int timed = 0;
                 while (timed < runs && (timed < MIN_TIMED_RUNS || System.nanoTime() < deadline)) {
-                    long start = System.nanoTime();
-                    lines = ask(http, server.sparqlEndpoint(), query);
-                    millis[timed++] = (System.nanoTime() - start) / 1e6;
+                    answer = ask(http, server.sparqlEndpoint(), query);
+                    millis[timed] = answer.millis();
+                    firstRowMillis[timed++] = answer.firstRowMillis();
                 }
                 double[] sorted = Arrays.copyOf(millis, timed);
                 Arrays.sort(sorted);
-                System.out.println(name + ".lines=" + lines);
+                double[] firstRows = Arrays.copyOf(firstRowMillis, timed);
+                Arrays.sort(firstRows);
+                System.out.println(name + ".lines=" + answer.lines());
                 System.out.println(name + ".runs=" + timed);
                 System.out.println(name + ".median=" + Bench.percentile(sorted, 50));
                 System.out.println(name + ".p95=" + Bench.percentile(sorted, 95));
+                System.out.println(name + ".firstRowMedian=" + Bench.percentile(firstRows, 50));
+                System.out.println(name + ".firstRowP95=" + Bench.percentile(firstRows, 95));
             }
         }
     }
 
-    /** Runs one query and reads the whole answer (TSV); returns its number of lines. */
-    private static long ask(HttpClient http, URI endpoint, String query) {
+    /** One timed answer: its lines (header included), the time to the whole answer and to its first row (NaN without rows). */
+    private record Answer(long lines, double millis, double firstRowMillis) {}
+
+    /** Runs one query and reads the whole answer (TSV), noting when the first row (the line after the header) arrived. */
+    private static Answer ask(HttpClient http, URI endpoint, String query) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/tab-separated-values")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
+        long start = System.nanoTime();
         try {
-            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("query answered HTTP " + response.statusCode());
             }
-            try (Stream<String> body = response.body()) {
-                return body.count();
+            try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                long lines = 0;
+                double firstRow = Double.NaN;
+                while (body.readLine() != null) {
+                    if (++lines == 2) {
+                        firstRow = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                return new Answer(lines, (System.nanoTime() - start) / 1e6, firstRow);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.stancegraph.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,12 @@ import org.stancegraph.vocab.SG;
  * lookup by target), since a minimum cannot be decremented. The graph carries a marker triple
  * ({@code <graph/summary> a sg:StanceSummary}) so that a store written before the summary existed
  * is recognised and rebuilt ({@link #rebuild}).
+ *
+ * <p>The summary also links its strongest pairs ({@code <graph/summary> sg:strongestPair ?pair}): every pair with at
+ * least as many statements as the pair in {@link #STRONGEST}th place, ties included. The first page of
+ * who-supports-whom reads these pairs instead of every pair. {@link #apply} keeps the set from the pairs it
+ * changed and the strongest pairs before the change; only when a strongest pair lost statements so that the
+ * {@link #STRONGEST}th place may now belong to a pair outside that set does it read the counts of every pair.
  */
 public final class StanceSummary {
     static final Node GRAPH = NodeFactory.createURI(SG.SUMMARY_GRAPH);
@@ -50,6 +57,10 @@ public final class StanceSummary {
     private static final Node TARGET = SG.target.asNode();
     private static final Node DERIVED_FROM = SG.provWasDerivedFrom.asNode();
     private static final Node DATE = SG.dctermsDate.asNode();
+    private static final Node STRONGEST_PAIR = SG.strongestPair.asNode();
+
+    /** How many pairs (ties at the last place included) the summary links as its strongest: a first page. */
+    static final int STRONGEST = 100;
 
     private StanceSummary() {}
 
@@ -182,6 +193,12 @@ public final class StanceSummary {
             for (Pair pair : pairs) {
                 triples(pair, tallies.get(pair)).forEach(t -> sink.accept(Quad.create(GRAPH, t)));
             }
+            long threshold = strongestThreshold(tallies.values().stream().mapToLong(Tally::statements).toArray());
+            for (Pair pair : pairs) {
+                if (tallies.get(pair).statements() >= threshold) {
+                    sink.accept(strongest(pair.iri()));
+                }
+            }
         }
 
         Map<Pair, Tally> tallies() {
@@ -196,6 +213,10 @@ public final class StanceSummary {
     static void apply(DatasetGraph dataset, Sums added, Sums removed) {
         Set<Pair> touched = new LinkedHashSet<>(added.tallies().keySet());
         touched.addAll(removed.tallies().keySet());
+        Map<Node, Long> strongestBefore = new HashMap<>();
+        dataset.find(GRAPH, GRAPH, STRONGEST_PAIR, Node.ANY).forEachRemaining(q ->
+                strongestBefore.put(q.getObject(), read(dataset, q.getObject()).statements()));
+        Map<Node, Long> changedTotals = new HashMap<>();
         for (Pair pair : touched) {
             Node pairIri = pair.iri();
             Tally stored = read(dataset, pairIri);
@@ -225,6 +246,7 @@ public final class StanceSummary {
                 next.firstDate = null;
                 next.lastDate = null;
             }
+            changedTotals.put(pairIri, next.statements());
             // Only the triples that change are written: type, actor and target stay, and often the dates.
             Set<Triple> wanted = next.statements() > 0 ? new HashSet<>(triples(pair, next)) : Set.of();
             Set<Triple> present = new HashSet<>();
@@ -240,7 +262,57 @@ public final class StanceSummary {
                 }
             }
         }
+        updateStrongest(dataset, strongestBefore, changedTotals);
         dataset.add(marker());
+    }
+
+    /**
+     * Brings the strongest pairs in step, given those before the change with their totals and the new totals of the
+     * changed pairs (0 for a pair that is gone). Every other pair kept its total, and when the set before held
+     * {@link #STRONGEST} pairs or more, that total is below the old threshold: so the set follows from these
+     * candidates alone unless the candidates' threshold fell below the old one.
+     */
+    private static void updateStrongest(DatasetGraph dataset, Map<Node, Long> before, Map<Node, Long> changedTotals) {
+        Map<Node, Long> totals = new HashMap<>(before);
+        totals.putAll(changedTotals);
+        totals.values().removeIf(total -> total == 0);
+        long threshold = strongestThreshold(totals.values().stream().mapToLong(Long::longValue).toArray());
+        boolean beforeHeldEveryPair = before.size() < STRONGEST;
+        long thresholdBefore = before.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        if (!beforeHeldEveryPair && (totals.size() < STRONGEST || threshold < thresholdBefore)) {
+            totals = everyTotal(dataset);
+            threshold = strongestThreshold(totals.values().stream().mapToLong(Long::longValue).toArray());
+        }
+        Set<Node> after = new HashSet<>();
+        long cut = threshold;
+        totals.forEach((pair, total) -> {
+            if (total >= cut) {
+                after.add(pair);
+            }
+        });
+        before.keySet().stream().filter(pair -> !after.contains(pair)).forEach(pair -> dataset.delete(strongest(pair)));
+        after.stream().filter(pair -> !before.containsKey(pair)).forEach(pair -> dataset.add(strongest(pair)));
+    }
+
+    /** The statement count of every pair of the stored summary. */
+    private static Map<Node, Long> everyTotal(DatasetGraph dataset) {
+        Map<Node, Long> totals = new HashMap<>();
+        for (Node count : List.of(SG.supportingStatements.asNode(), SG.opposingStatements.asNode())) {
+            dataset.find(GRAPH, Node.ANY, count, Node.ANY).forEachRemaining(q ->
+                    totals.merge(q.getSubject(), number(q.getObject()), Long::sum));
+        }
+        totals.values().removeIf(total -> total == 0);
+        return totals;
+    }
+
+    /** The {@link #STRONGEST}th largest of the totals, or the smallest when there are fewer; 0 when there are none. */
+    static long strongestThreshold(long[] totals) {
+        if (totals.length == 0) {
+            return 0;
+        }
+        long[] sorted = totals.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, sorted.length - STRONGEST)];
     }
 
     /**
@@ -266,11 +338,18 @@ public final class StanceSummary {
         });
     }
 
-    /** True when the store holds support or opposition statements but no summary: it was written before the summary existed. */
+    /**
+     * True when the store holds support or opposition statements but no summary, or a summary without its strongest
+     * pairs: it was written before the summary, or before the strongest pairs, existed.
+     */
     static boolean missing(DatasetGraph dataset) {
-        return !dataset.contains(marker())
+        boolean withoutSummary = !dataset.contains(marker())
                 && (dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, SUPPORT).hasNext()
                         || dataset.find(Node.ANY, Node.ANY, STANCE_CLASS, OPPOSE).hasNext());
+        // A summary written before the strongest pairs were linked has pairs and no link.
+        boolean withoutStrongest = dataset.find(GRAPH, Node.ANY, SG.pairActor.asNode(), Node.ANY).hasNext()
+                && !dataset.find(GRAPH, GRAPH, STRONGEST_PAIR, Node.ANY).hasNext();
+        return withoutSummary || withoutStrongest;
     }
 
     /**
@@ -316,6 +395,10 @@ public final class StanceSummary {
         Sums sums = new Sums();
         graphs.forEach(g -> sums.addGraph(dataset.getGraph(g)));
         return sums;
+    }
+
+    private static Quad strongest(Node pairIri) {
+        return Quad.create(GRAPH, GRAPH, STRONGEST_PAIR, pairIri);
     }
 
     private static Quad marker() {

@@ -145,6 +145,7 @@ public final class SG {
     public static final Property articleCount = prop("articleCount");
     public static final Property firstDate = prop("firstDate");
     public static final Property lastDate = prop("lastDate");
+    public static final Property strongestPair = prop("strongestPair");
 
     // ---- standard terms we use
     public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
