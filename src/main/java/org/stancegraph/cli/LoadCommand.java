@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.stancegraph.graph.ArticleGraph.MentionDetail;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
@@ -58,6 +59,12 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-bulk", description = "Do not use TDB2's bulk loader when the database holds no article yet.")
     boolean noBulk;
 
+    @Option(names = "--mentions", paramLabel = "KEEP",
+            description = "lean (the default): per article, each actor it mentions with the number of mentions and the first "
+                    + "offset; full: besides, every mention with its offsets, words and kind, for auditing (about twice the quads). "
+                    + "Articles already stored keep what they were stored with ('reextract --mentions' changes it).")
+    MentionDetail mentions = MentionDetail.LEAN;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -65,13 +72,15 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, Math.max(threads.batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, settings, System.err, quiet ? Loader.Progress.NONE : progress);
+            return load(store, Extraction.standard().withMentions(mentions), inputs, settings, System.err,
+                    quiet ? Loader.Progress.NONE : progress);
         }
     }
 
-    /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
-    static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress) {
-        Loader loader = new Loader(store, Extraction.standard(), settings);
+    /** Loads {@code inputs} with {@code extraction} (the project's knowledge files) and prints the summary; returns the exit code. */
+    static int load(Store store, Extraction extraction, List<Path> inputs, Loader.Settings settings, PrintStream messages,
+                    Loader.Progress progress) {
+        Loader loader = new Loader(store, extraction, settings);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress);
         messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%n",

@@ -38,7 +38,7 @@ public final class StartCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Store store = Store.open(db);
-        int loaded = LoadCommand.load(store, List.of(ProjectHome.existing("data/articles")), org.stancegraph.load.Loader.Settings.standard(), System.err,
+        int loaded = LoadCommand.load(store, org.stancegraph.load.Extraction.standard(), List.of(ProjectHome.existing("data/articles")), org.stancegraph.load.Loader.Settings.standard(), System.err,
                 org.stancegraph.load.Loader.Progress.BAR);
         if (loaded != 0) {
             err.println("start: some sample files were skipped (see above); serving what was loaded");
