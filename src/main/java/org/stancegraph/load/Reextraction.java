@@ -23,7 +23,8 @@ import org.stancegraph.store.Store;
  * Re-derives the stored articles with the current knowledge files from what the store keeps of each one
  * (its text, {@code schema:articleBody}, and its metadata), without the files they were loaded from. An
  * article already extracted by the current activity (same engine version, same knowledge fingerprint) is
- * left as it is: extraction is deterministic, so doing it again would give the same graph.
+ * left as it is: extraction is deterministic, so doing it again would give the same graph; unless it is asked
+ * to keep the mentions otherwise than the article was stored with ({@code --mentions}), which it then rewrites.
  *
  * <p>Works in batches: the batch's articles are read in one read transaction, extracted on {@code workers}
  * threads, and stored in one write transaction, which also brings the stance summary in step. A run killed
