@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.stancegraph.graph.ArticleGraph.MentionDetail;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
@@ -82,6 +83,12 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-bulk", description = "Do not use TDB2's bulk loader when the database holds no article yet.")
     boolean noBulk;
 
+    @Option(names = "--mentions", paramLabel = "KEEP",
+            description = "lean (the default): per article, each actor it mentions with the number of mentions and the first "
+                    + "offset; full: besides, every mention with its offsets, words and kind, for auditing (about twice the quads). "
+                    + "Articles already stored keep what they were stored with ('reextract --mentions' changes it).")
+    MentionDetail mentions = MentionDetail.LEAN;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -123,7 +130,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Loader.Settings settings = new Loader.Settings(threads.workers, threads.batchSize, Math.max(threads.batchSize, Loader.Settings.standard().inFlight()), !noBulk);
         try (Store store = Store.open(db)) {
-            return load(store, inputs, settings, sourceOptions(), System.err, quiet ? Loader.Progress.NONE : progress.resolve(),
+            return load(store, Extraction.standard().withMentions(mentions), inputs, settings, sourceOptions(), System.err, quiet ? Loader.Progress.NONE : progress.resolve(),
                     Duration.ofSeconds(progressEverySeconds));
         }
     }
@@ -156,14 +163,14 @@ public final class LoadCommand implements Callable<Integer> {
     /** Loads {@code inputs} with the project's knowledge files and CSV column names and prints the summary; returns the exit code. */
     static int load(Store store, List<Path> inputs, Loader.Settings settings, PrintStream messages, Loader.Progress progress,
                     Duration progressEvery) {
-        return load(store, inputs, settings, new SourceOptions(Sources.Limits.DEFAULT, defaultCsvColumns()), messages, progress,
-                progressEvery);
+        return load(store, Extraction.standard(), inputs, settings, new SourceOptions(Sources.Limits.DEFAULT, defaultCsvColumns()),
+                messages, progress, progressEvery);
     }
 
-    /** Loads {@code inputs} with the project's knowledge files and prints the summary; returns the exit code. */
-    static int load(Store store, List<Path> inputs, Loader.Settings settings, SourceOptions sourceOptions,
+    /** Loads {@code inputs} with {@code extraction} (the project's knowledge files) and prints the summary; returns the exit code. */
+    static int load(Store store, Extraction extraction, List<Path> inputs, Loader.Settings settings, SourceOptions sourceOptions,
                     PrintStream messages, Loader.Progress progress, Duration progressEvery) {
-        Loader loader = new Loader(store, Extraction.standard(), settings, Loader.TextLimits.DEFAULT, sourceOptions);
+        Loader loader = new Loader(store, extraction, settings, Loader.TextLimits.DEFAULT, sourceOptions);
         loader.storeKnowledge(Ontology.load());
         LoadReport report = loader.load(inputs, messages, progress, progressEvery);
         messages.printf("loaded %d articles from %d files: %d new, %d replaced%s, %d unchanged%s; %d statements%s%s%s%n",

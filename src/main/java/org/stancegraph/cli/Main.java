@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 LoadCommand.class,
                 ReextractCommand.class,
+                CompactCommand.class,
                 CheckCommand.class,
                 EvaluateCommand.class,
                 ExportCommand.class,

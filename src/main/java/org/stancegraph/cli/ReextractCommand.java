@@ -2,8 +2,10 @@ package org.stancegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.stancegraph.graph.ArticleGraph.MentionDetail;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.load.Reextraction;
@@ -45,6 +47,11 @@ public final class ReextractCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No line per committed batch.")
     boolean quiet;
 
+    @Option(names = "--mentions", paramLabel = "KEEP",
+            description = "lean or full (see 'load --mentions'): every article is re-extracted to keep that, also those the "
+                    + "current knowledge files extracted with the other choice. Without it, each article keeps what it was stored with.")
+    MentionDetail mentions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -56,7 +63,7 @@ public final class ReextractCommand implements Callable<Integer> {
             Extraction extraction = Extraction.standard();
             // The dictionary graph is knowledge too: it is stored as the articles are extracted with it.
             new Loader(store, extraction, settings).storeKnowledge(Ontology.load());
-            Reextraction.Report report = new Reextraction(store, extraction, settings).run(quiet ? null : System.err);
+            Reextraction.Report report = new Reextraction(store, extraction, settings, Optional.ofNullable(mentions)).run(quiet ? null : System.err);
             System.err.printf("re-extracted %d of %d articles with the current knowledge files (%d already current); %d statements%n",
                     report.reextracted(), report.articles(), report.alreadyCurrent(), report.statements());
         }

@@ -39,8 +39,8 @@ public final class UnlinkedActors {
      */
     private static final String ACTORS = PREFIXES + """
             SELECT DISTINCT ?actor ?class ?label ?date WHERE {
-              ?mention a sg:Mention ; sg:refersTo ?actor .
-              OPTIONAL { ?mention sg:inArticle/dcterms:issued ?date }
+              ?mentions sg:mentionCount ?count ; sg:refersTo ?actor .
+              OPTIONAL { ?mentions sg:inArticle/dcterms:issued ?date }
               {
                 GRAPH <%s> {
                   ?actor a ?class .

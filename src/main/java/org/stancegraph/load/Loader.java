@@ -16,7 +16,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
-import org.stancegraph.article.Article;
 import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.vocab.SG;
 import org.stancegraph.source.Printable;
@@ -250,10 +249,10 @@ public final class Loader {
     private record Job(long sequence, SourceRecord record, String source) {}
 
     /**
-     * An extracted article waiting for the writer, with the input it came from ({@code origin} for messages, {@code source}
-     * to record); {@code result == null} tells the writer to stop.
+     * An extracted article waiting for the writer, with the input it came from ({@code origin}, for messages; its graph
+     * already records its source); {@code result == null} tells the writer to stop.
      */
-    private record Done(long sequence, String origin, String source, Extraction.Result result) {}
+    private record Done(long sequence, String origin, Extraction.Result result) {}
 
     /** Reader (the caller) → bounded queue → workers → queue → writer, with a bound on articles in flight. */
     private final class Pipeline {
@@ -335,7 +334,7 @@ public final class Loader {
                 for (Thread worker : workers) {
                     worker.join();
                 }
-                done.put(new Done(-1, null, null, null));
+                done.put(new Done(-1, null, null));
                 writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -355,12 +354,14 @@ public final class Loader {
                     Extraction.Result result = null;
                     if (failure.get() == null) {
                         try {
+                            // The graph is built here, in the worker, with its source: the writer only writes.
                             result = extraction.of(extraction.article(job.record()));
+                            ArticleGraph.addSource(result.graph(), result.graphIri(), job.source());
                         } catch (Throwable t) {
                             fail(t);
                         }
                     }
-                    done.put(new Done(job.sequence(), job.record().origin(), job.source(), result));
+                    done.put(new Done(job.sequence(), job.record().origin(), result));
                 }
             } catch (InterruptedException e) {
                 fail(e);
@@ -500,10 +501,7 @@ public final class Loader {
             List<Store.ArticleGraph> graphs = new ArrayList<>(batch.size());
             for (Done done : batch) {
                 Extraction.Result result = done.result();
-                Article article = result.article();
-                Graph graph = result.graph();
-                ArticleGraph.addSource(graph, result.graphIri(), done.source());
-                graphs.add(new Store.ArticleGraph(result.graphIri(), article.id(), graph));
+                graphs.add(new Store.ArticleGraph(result.graphIri(), result.article().id(), result.graph()));
             }
             return graphs;
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
 import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.graph.ArticleGraph.MentionDetail;
 import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
 
@@ -21,7 +23,8 @@ import org.stancegraph.store.Store;
  * Re-derives the stored articles with the current knowledge files from what the store keeps of each one
  * (its text, {@code schema:articleBody}, and its metadata), without the files they were loaded from. An
  * article already extracted by the current activity (same engine version, same knowledge fingerprint) is
- * left as it is: extraction is deterministic, so doing it again would give the same graph.
+ * left as it is: extraction is deterministic, so doing it again would give the same graph; unless it is asked
+ * to keep the mentions otherwise than the article was stored with ({@code --mentions}), which it then rewrites.
  *
  * <p>Works in batches: the batch's articles are read in one read transaction, extracted on {@code workers}
  * threads, and stored in one write transaction, which also brings the stance summary in step. A run killed
@@ -36,11 +39,23 @@ public final class Reextraction {
     private final Store store;
     private final Extraction extraction;
     private final Loader.Settings settings;
+    /** The mentions every article is to keep, or empty to keep what each stored article kept. */
+    private final Optional<MentionDetail> mentions;
 
+    /** Re-extracts keeping, for each article, the mentions it was stored with (in full, or counted per actor). */
     public Reextraction(Store store, Extraction extraction, Loader.Settings settings) {
+        this(store, extraction, settings, Optional.empty());
+    }
+
+    /**
+     * Re-extracts with {@code mentions}: when given, an article stored with the other choice is re-extracted too, even by
+     * the current activity; when empty, each article keeps the choice it was stored with.
+     */
+    public Reextraction(Store store, Extraction extraction, Loader.Settings settings, Optional<MentionDetail> mentions) {
         this.store = store;
         this.extraction = extraction;
         this.settings = settings;
+        this.mentions = mentions;
     }
 
     /** Re-extracts every stored article that another activity produced; prints a line per committed batch to {@code progress}, unless null. */
@@ -62,25 +77,40 @@ public final class Reextraction {
                     Batch b = new Batch();
                     for (String iri : batch) {
                         Node graph = NodeFactory.createURI(iri);
-                        if (d.contains(graph, graph, SG.provWasGeneratedBy.asNode(), current)) {
+                        // An article stored with its mentions in full holds sg:Mention nodes; without them, the counts only
+                        // (an article that mentions nobody is the same either way).
+                        MentionDetail stored = d.find(graph, Node.ANY, RDF.Nodes.type, SG.Mention.asNode()).hasNext()
+                                ? MentionDetail.FULL : MentionDetail.LEAN;
+                        MentionDetail wanted = mentions.orElse(stored);
+                        if (!d.contains(graph, graph, SG.provWasGeneratedBy.asNode(), current)) {
+                            b.stale.add(new Stale(ArticleGraph.article(iri, d.getGraph(graph)), wanted));
+                        } else if (wanted != stored) {
+                            b.otherMentions.add(new Stale(ArticleGraph.article(iri, d.getGraph(graph)), wanted));
+                        } else {
                             b.current++;
                             b.currentStatements += count(d.find(graph, Node.ANY, RDF.Nodes.type, SG.Statement.asNode()));
-                        } else {
-                            b.stale.add(ArticleGraph.article(iri, d.getGraph(graph)));
                         }
                     }
                     return b;
                 });
-                List<Article> stale = read.stale;
                 alreadyCurrent += read.current;
                 statements += read.currentStatements;
-                for (Store.Stored stored : store.replaceArticles(extract(stale, workers))) {
+                // Same activity, other mentions kept: the store would call them unchanged, so they are rewritten.
+                List<Store.ArticleGraph> fresh = extract(read.stale, workers);
+                List<Store.ArticleGraph> rewritten = extract(read.otherMentions, workers);
+                for (Store.Stored stored : store.replaceArticles(fresh)) {
                     statements += stored.statements();
                 }
-                reextracted += stale.size();
+                if (!rewritten.isEmpty()) {
+                    for (Store.Stored stored : store.rewriteArticles(rewritten)) {
+                        statements += stored.statements();
+                    }
+                }
+                int done = read.stale.size() + read.otherMentions.size();
+                reextracted += done;
                 if (progress != null) {
                     progress.printf("re-extracted %d articles in one transaction (%d of %d articles done: %d re-extracted, %d already current)%n",
-                            stale.size(), from + batch.size(), graphs.size(), reextracted, alreadyCurrent);
+                            done, from + batch.size(), graphs.size(), reextracted, alreadyCurrent);
                 }
             }
         } finally {
@@ -89,10 +119,10 @@ public final class Reextraction {
         return new Report(graphs.size(), reextracted, alreadyCurrent, statements);
     }
 
-    private List<Store.ArticleGraph> extract(List<Article> articles, ExecutorService workers) {
+    private List<Store.ArticleGraph> extract(List<Stale> articles, ExecutorService workers) {
         List<Future<Extraction.Result>> pending = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            pending.add(workers.submit(() -> extraction.of(article)));
+        for (Stale stale : articles) {
+            pending.add(workers.submit(() -> extraction.of(stale.article(), stale.mentions())));
         }
         List<Store.ArticleGraph> graphs = new ArrayList<>(articles.size());
         try {
@@ -109,9 +139,16 @@ public final class Reextraction {
         return graphs;
     }
 
-    /** A batch as read from the store: the articles to re-extract, and what the current ones hold. */
+    /** An article to extract again, and the mentions its new graph keeps. */
+    private record Stale(Article article, MentionDetail mentions) {}
+
+    /**
+     * A batch as read from the store: the articles another activity extracted, those the current one extracted keeping
+     * other mentions than asked, and what the current ones hold.
+     */
     private static final class Batch {
-        final List<Article> stale = new ArrayList<>();
+        final List<Stale> stale = new ArrayList<>();
+        final List<Stale> otherMentions = new ArrayList<>();
         int current;
         long currentStatements;
     }

@@ -151,12 +151,25 @@ public final class Store implements AutoCloseable {
      * either wholly in the store or not at all.
      */
     public List<Stored> replaceArticles(List<ArticleGraph> articles) {
+        return replaceArticles(articles, false);
+    }
+
+    /**
+     * Stores several article graphs in one write transaction like {@link #replaceArticles}, except that a graph stored
+     * under the same IRI by the same activity is replaced too: for re-extraction that changes what a graph keeps
+     * without changing the activity (the mentions in full, or not).
+     */
+    public List<Stored> rewriteArticles(List<ArticleGraph> articles) {
+        return replaceArticles(articles, true);
+    }
+
+    private List<Stored> replaceArticles(List<ArticleGraph> articles, boolean evenWhenSameActivity) {
         return Txn.calculateWrite(dataset, () -> {
             List<Stored> outcomes = new ArrayList<>(articles.size());
             StanceSummary.Sums added = new StanceSummary.Sums();
             StanceSummary.Sums removed = new StanceSummary.Sums();
             for (ArticleGraph article : articles) {
-                outcomes.add(replaceInTransaction(article, added, removed));
+                outcomes.add(replaceInTransaction(article, evenWhenSameActivity, added, removed));
             }
             StanceSummary.apply(dataset, added, removed);
             return outcomes;
@@ -196,11 +209,12 @@ public final class Store implements AutoCloseable {
         };
     }
 
-    private Stored replaceInTransaction(ArticleGraph article, StanceSummary.Sums added, StanceSummary.Sums removed) {
+    private Stored replaceInTransaction(ArticleGraph article, boolean evenWhenSameActivity, StanceSummary.Sums added,
+                                       StanceSummary.Sums removed) {
         Node name = NodeFactory.createURI(article.iri());
         if (dataset.containsGraph(name)) {
             Graph stored = dataset.getGraph(name);
-            if (Objects.equals(activity(stored, name), activity(article.graph(), name))) {
+            if (!evenWhenSameActivity && Objects.equals(activity(stored, name), activity(article.graph(), name))) {
                 return new Stored(Outcome.UNCHANGED, statementsIn(stored));
             }
             Optional<String> storedSource = org.stancegraph.graph.ArticleGraph.source(stored, article.iri());
@@ -324,6 +338,15 @@ public final class Store implements AutoCloseable {
                     .forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
             return List.copyOf(graphs);
         });
+    }
+
+    /**
+     * Compacts the database: TDB2 copies what it holds now into a new generation of its files and deletes the old one,
+     * giving back the space of replaced articles and of killed loads (TDB2 never reuses it otherwise). The data is
+     * unchanged. Waits for the writers of this process; readers go on.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset, true);
     }
 
     /** Runs {@code action} in a read transaction and returns its result. */

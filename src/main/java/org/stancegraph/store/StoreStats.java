@@ -22,7 +22,7 @@ import org.stancegraph.vocab.SG;
  * @param articles        resources typed sg:Article
  * @param actorsByClass   dictionary instances of each actor class, in {@link #ACTOR_CLASSES} order
  * @param actors          distinct dictionary actors (one actor may have several classes)
- * @param mentions        resources typed sg:Mention
+ * @param mentions        mentions of actors in articles (the sum of sg:mentionCount)
  * @param statements      resources typed sg:Statement
  * @param graphs          triples per named graph, largest first (ties by name)
  */
@@ -46,9 +46,22 @@ public record StoreStats(long articles, Map<Resource, Long> actorsByClass, long 
         ACTOR_CLASSES.forEach(c -> actorsByClass.put(c, byClass.getOrDefault(c.getURI(), 0L)));
         return new StoreStats(byClass.getOrDefault(SG.Article.getURI(), 0L), actorsByClass,
                 byClass.getOrDefault(SG.Actor.getURI(), 0L),
-                byClass.getOrDefault(SG.Mention.getURI(), 0L),
+                mentions(dataset),
                 byClass.getOrDefault(SG.Statement.getURI(), 0L),
                 graphSizes(dataset));
+    }
+
+    /**
+     * The mentions of actors in the articles: the sum of their counts per article and actor (sg:mentionCount), which
+     * every article graph holds, whether or not it keeps each mention as a sg:Mention ({@code load --mentions full}).
+     */
+    private static long mentions(DatasetGraph dataset) {
+        String query = "SELECT (SUM(?count) AS ?n) WHERE { ?counted <%s> ?count }".formatted(SG.mentionCount.getURI());
+        try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
+            ResultSet rows = execution.execSelect();
+            // SUM over no row is 0; a row is always there, its value bound.
+            return rows.next().getLiteral("n").getLong();
+        }
     }
 
     /**
@@ -59,12 +72,12 @@ public record StoreStats(long articles, Map<Resource, Long> actorsByClass, long 
         String actorClasses = String.join(" ", ACTOR_CLASSES.stream().map(c -> "<" + c.getURI() + ">").toList());
         String query = """
                 SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
-                  { VALUES ?class { <%s> <%s> <%s> } ?x a ?class }
+                  { VALUES ?class { <%s> <%s> } ?x a ?class }
                   UNION
                   { VALUES ?class { %s } GRAPH <%s> { ?x a ?class } }
                   UNION
                   { VALUES ?actorClass { %s } GRAPH <%s> { ?x a ?actorClass } BIND (<%s> AS ?class) }
-                } GROUP BY ?class""".formatted(SG.Article.getURI(), SG.Mention.getURI(), SG.Statement.getURI(),
+                } GROUP BY ?class""".formatted(SG.Article.getURI(), SG.Statement.getURI(),
                 actorClasses, SG.DICTIONARY_GRAPH, actorClasses, SG.DICTIONARY_GRAPH, SG.Actor.getURI());
         Map<String, Long> counts = new LinkedHashMap<>();
         try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {

@@ -80,6 +80,7 @@ public final class SG {
     public static final Resource Role = cls("Role");
     public static final Resource Article = cls("Article");
     public static final Resource Mention = cls("Mention");
+    public static final Resource ActorMentions = cls("ActorMentions");
     public static final Resource Statement = cls("Statement");
     public static final Resource StanceClass = cls("StanceClass");
     public static final Resource WikidataLink = cls("WikidataLink");
@@ -115,6 +116,8 @@ public final class SG {
     public static final Property mentionKind = prop("mentionKind");
     public static final Property viaOffice = prop("viaOffice");
     public static final Property inArticle = prop("inArticle");
+    public static final Property mentionCount = prop("mentionCount");
+    public static final Property firstBeginIndex = prop("firstBeginIndex");
 
     // ---- statements
     public static final Property speaker = prop("speaker");
@@ -192,6 +195,11 @@ public final class SG {
 
     public static String mentionIri(String articleIri, int begin, int end) {
         return articleIri + "/mention/" + begin + "-" + end;
+    }
+
+    /** The mentions of one actor in one article ({@link #ActorMentions}): the article's IRI, {@code /mentions/}, the actor's local name. */
+    public static String actorMentionsIri(String articleIri, String actorIri) {
+        return articleIri + "/mentions/" + actorIri.substring(actorIri.lastIndexOf('/') + 1);
     }
 
     public static String statementIri(String articleIri, int sentenceBegin, String actorKey, String stanceKey, String targetKey) {

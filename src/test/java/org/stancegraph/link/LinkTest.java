@@ -86,8 +86,8 @@ class LinkTest {
         List<String> mentioned = List.of("albania", "freedonia", "osce-minsk-group", "edi-rama", "sergey-lavrov",
                 "ana-petrova", "ivan-horvat", "zed-nobody");
         for (int i = 0; i < mentioned.size(); i++) {
-            ttl.append("<%s/mention/%d-%d> a sg:Mention ; sg:inArticle <%s> ; sg:refersTo sga:%s .\n"
-                    .formatted(ARTICLE, i * 10, i * 10 + 5, ARTICLE, mentioned.get(i)));
+            ttl.append("<%s/mentions/%s> sg:inArticle <%s> ; sg:refersTo sga:%s ; sg:mentionCount 1 ; sg:firstBeginIndex %d .\n"
+                    .formatted(ARTICLE, mentioned.get(i), ARTICLE, mentioned.get(i), i * 10));
         }
         return ttl.toString();
     }

@@ -104,6 +104,11 @@ public final class BriefGraphs {
                 .add(mention, SG.refersTo, turkey)
                 .add(mention, SG.standsFor, turkey)
                 .add(mention, SG.mentionKind, "name");
+        Resource turkeyMentions = m.createResource(SG.actorMentionsIri(art.getURI(), turkey.getURI()));
+        m.add(turkeyMentions, SG.inArticle, art)
+                .add(turkeyMentions, SG.refersTo, turkey)
+                .add(turkeyMentions, SG.mentionCount, integer(1))
+                .add(turkeyMentions, SG.firstBeginIndex, integer(begin));
 
         Resource support = supportStatement();
         statement(m, support, turkey, "pledge-support", "support", "051", FIRST_SENTENCE, 0);

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.stancegraph.vocab.SG;
@@ -141,6 +142,17 @@ public final class SampleGraphs {
             throw new IllegalArgumentException(anchor + " #" + occurrence + " not in the text");
         }
         int end = begin + anchor.length();
+        // The count per article and actor, as a load in either mode writes it beside the mentions kept in full.
+        Resource counted = m.createResource(SG.actorMentionsIri(art.getURI(), actor(m, actorKey).getURI()));
+        Statement count = counted.getProperty(SG.mentionCount);
+        Statement first = counted.getProperty(SG.firstBeginIndex);
+        int mentionsBefore = count == null ? 0 : count.getInt();
+        int firstBegin = first == null ? begin : Math.min(first.getInt(), begin);
+        counted.removeAll(SG.mentionCount).removeAll(SG.firstBeginIndex)
+                .addProperty(SG.inArticle, art)
+                .addProperty(SG.refersTo, actor(m, actorKey))
+                .addLiteral(SG.mentionCount, m.createTypedLiteral(mentionsBefore + 1, XSDDatatype.XSDinteger))
+                .addLiteral(SG.firstBeginIndex, m.createTypedLiteral(firstBegin, XSDDatatype.XSDinteger));
         m.createResource(SG.mentionIri(art.getURI(), begin, end))
                 .addProperty(RDF.type, SG.Mention)
                 .addProperty(SG.inArticle, art)
