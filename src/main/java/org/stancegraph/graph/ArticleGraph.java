@@ -111,8 +111,8 @@ public final class ArticleGraph {
         }
 
         for (Statement s : statements) {
-            Node node = uri(SG.statementIri(articleIri, s.sentenceBegin(), local(s.actor()), s.stance(),
-                    s.target().map(ArticleGraph::local).orElse(null)));
+            Node node = uri(SG.statementIri(articleIri, s.sentenceBegin(), localName(s.actor()), s.stance(),
+                    s.target().map(ArticleGraph::localName).orElse(null)));
             add(g, node, RDF.type.asNode(), SG.Statement.asNode());
             add(g, node, RDF.type.asNode(), uri(SG.PROV + "Entity"));
             add(g, node, SG.provWasDerivedFrom.asNode(), art);
@@ -200,7 +200,8 @@ public final class ArticleGraph {
         add(g, office, SG.provWasDerivedFrom.asNode(), art);
     }
 
-    private static String local(String iri) {
+    /** The last segment of an actor's IRI, lower case, as statement IRIs use it. */
+    public static String localName(String iri) {
         return iri.substring(iri.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
