@@ -109,7 +109,9 @@ public final class ExtractionJob {
         // parallelize keeps the files' order: partition i, and so shard part-i, holds files in reading order.
         JavaRDD<Extracted> extracted = context.parallelize(files, partitions)
                 .mapPartitions(part -> extract(part, home, conf.value().value()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                // On disk only: an element carries an article's whole graph as text, and a partition held in memory
+                // (what MEMORY_AND_DISK tries first) ran two tasks of 1,000 articles out of a 2 GB heap.
+                .persist(StorageLevel.DISK_ONLY());
         JavaRDD<Extracted.Article> articles = extracted.filter(e -> e instanceof Extracted.Article).map(e -> (Extracted.Article) e);
 
         String out = arguments.output().endsWith("/") ? arguments.output() : arguments.output() + "/";
