@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("link", 9), Map.entry("evaluate", 9), Map.entry("export", 9),
             Map.entry("server", 10),
             Map.entry("bench", 11),
-            Map.entry("cli", 12));
+            Map.entry("cli", 12), Map.entry("spark", 12));
 
     private static JavaClasses classes;
 

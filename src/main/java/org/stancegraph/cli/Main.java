@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 StartCommand.class,
                 LoadCommand.class,
+                BuildStoreCommand.class,
                 ReextractCommand.class,
                 CompactCommand.class,
                 CheckCommand.class,

@@ -143,8 +143,8 @@ public final class ArticleGraph {
         }
 
         for (Statement s : statements) {
-            Node node = uri(SG.statementIri(articleIri, s.sentenceBegin(), local(s.actor()), s.stance(),
-                    s.target().map(ArticleGraph::local).orElse(null)));
+            Node node = uri(SG.statementIri(articleIri, s.sentenceBegin(), localName(s.actor()), s.stance(),
+                    s.target().map(ArticleGraph::localName).orElse(null)));
             // Typed sg:Statement only: the ontology makes it a prov:Entity, and the article records the
             // activity that generated it; repeating both on every statement cost two triples each.
             add(out, node, RDF.type.asNode(), SG.Statement.asNode());
@@ -251,7 +251,8 @@ public final class ArticleGraph {
         add(out, office, SG.provWasDerivedFrom.asNode(), art);
     }
 
-    private static String local(String iri) {
+    /** The last segment of an actor's IRI, lower case, as statement IRIs use it. */
+    public static String localName(String iri) {
         return iri.substring(iri.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 

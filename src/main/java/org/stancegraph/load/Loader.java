@@ -92,7 +92,7 @@ public final class Loader {
         }
 
         /** Why {@code text} is over a limit, or empty when it is within them. */
-        Optional<String> check(String text) {
+        public Optional<String> check(String text) {
             if (text.length() > maxTextChars) {
                 return Optional.of("article text is " + text.length() + " characters, over the limit of " + maxTextChars);
             }
@@ -221,7 +221,7 @@ public final class Loader {
      * {@code inputs} that holds it, with '/' between names, or its file name when it was given itself. Relative,
      * so that loading the same folder from elsewhere records (and exports) the same.
      */
-    static String sourceName(Path file, List<Path> inputs) {
+    public static String sourceName(Path file, List<Path> inputs) {
         Path absolute = file.toAbsolutePath().normalize();
         for (Path input : inputs) {
             Path folder = input.toAbsolutePath().normalize();

@@ -33,12 +33,16 @@ final class BulkArticleSink implements ArticleSink {
     private final StanceSummary.Sums summary = new StanceSummary.Sums();
 
     BulkArticleSink(Store store, int batchSize) {
-        this.store = store;
-        this.batchSize = batchSize;
         // The sequential loader: of TDB2's bulk loaders only it and the basic one are fully transactional if the
         // process dies (Jena's TDB2 command documentation); the phased and parallel ones may leave a database in
         // a strange state.
-        this.loader = LoaderFactory.sequentialLoader(store.dataset(), (format, args) -> { });
+        this(store, batchSize, LoaderFactory.sequentialLoader(store.dataset(), (format, args) -> { }));
+    }
+
+    BulkArticleSink(Store store, int batchSize, DataLoader loader) {
+        this.store = store;
+        this.batchSize = batchSize;
+        this.loader = loader;
         loader.startBulk();
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
@@ -207,6 +208,21 @@ public final class Store implements AutoCloseable {
                 return true;
             }
         };
+    }
+
+    /**
+     * Where {@code build-store} writes the articles of a new database: TDB2's parallel bulk loader, the fastest of
+     * its loaders, with the same outcomes as {@link #articleSink}. Refused when the store already holds an article
+     * or a stance summary. The parallel loader is not transactional if the process dies: a build that was killed is
+     * started again into an empty folder (the shards it reads are still there).
+     */
+    public ArticleSink newDatabaseSink(int batchSize) {
+        boolean empty = read(d -> !d.find(Node.ANY, Node.ANY, RDF.Nodes.type, SG.Article.asNode()).hasNext()
+                && !d.containsGraph(StanceSummary.GRAPH));
+        if (!empty) {
+            throw new IllegalStateException("the database already holds articles; build a store into an empty folder");
+        }
+        return new BulkArticleSink(this, batchSize, LoaderFactory.parallelLoader(dataset, (format, args) -> { }));
     }
 
     private Stored replaceInTransaction(ArticleGraph article, boolean evenWhenSameActivity, StanceSummary.Sums added,
