@@ -24,16 +24,17 @@ import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
 import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.article.Articles;
+import org.stancegraph.article.ProjectBoilerplate;
+import org.stancegraph.cli.CommandRun;
 import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.vocab.SG;
-import org.stancegraph.store.StanceSummary;
 import org.stancegraph.source.Sources;
+import org.stancegraph.store.StanceSummary;
+import org.stancegraph.vocab.SG;
 
 /**
  * Crash safety of the loader: a real {@code stancegraph load} in a child JVM is killed with SIGKILL
@@ -93,6 +94,7 @@ class LoaderKillTest {
             }
             present = checkEachGraphCompleteOrAbsent(db, expected, dictionarySize, ontologySize);
             presentAfterEachKill.add(present);
+            assertCheckPasses(db, "kill " + kill);
         }
         // TDB2's bulk loader (used when the store holds no article yet) killed on a fresh database:
         // it is one transaction, so the articles are all there or none, and each one exact. It
@@ -105,6 +107,7 @@ class LoaderKillTest {
             load.kill();
         }
         int afterBulkKill = checkEachGraphCompleteOrAbsent(bulkDb, expected, dictionarySize, ontologySize);
+        assertCheckPasses(bulkDb, "the kill in the bulk loader");
         assertTrue(afterBulkKill == 0 || afterBulkKill == ARTICLES, "a bulk load is all or nothing: " + afterBulkKill);
         long killPhaseMillis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("LoaderKillTest: seed %d, %d articles, %d kills in %d ms; articles stored after each kill: %s;"
@@ -168,6 +171,12 @@ class LoaderKillTest {
         graph.find().forEach(t -> triples.add(Triple.create(t.getSubject(), t.getPredicate(),
                 CanonicalizeLiteral.get().apply(t.getObject()))));
         return triples;
+    }
+
+    /** What a user runs after a crash: {@code stancegraph check} finds the summary right and every stored article current. */
+    private static void assertCheckPasses(Path db, String after) {
+        CommandRun check = CommandRun.of("check", "--db", db.toString());
+        assertEquals(0, check.exitCode(), "stancegraph check after " + after + ": " + check.out() + check.err());
     }
 
     /** Opens the database, checks every graph in it, and returns how many article graphs it holds. */
