@@ -26,9 +26,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.text.TextAnalyzer;
 import org.stancegraph.text.Token;
+import org.stancegraph.vocab.SG;
 
 /**
  * The actor dictionary of {@code data/actors/*.ttl}: states, organisations, bodies and

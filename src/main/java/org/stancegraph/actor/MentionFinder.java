@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.stancegraph.vocab.SG;
 import org.stancegraph.text.Sentence;
 import org.stancegraph.text.Token;
+import org.stancegraph.vocab.SG;
 
 /**
  * Finds the actors an article names, and decides whom each one speaks for.

@@ -1,8 +1,5 @@
 package org.stancegraph.article;
 
-import org.stancegraph.source.SourceProblem;
-import org.stancegraph.source.SourceRecord;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.stancegraph.source.SourceProblem;
+import org.stancegraph.source.SourceRecord;
 
 /**
  * Entry point of the article stage: turns a {@link SourceRecord} into an {@link Article} by removing

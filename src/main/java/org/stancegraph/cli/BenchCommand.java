@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.bench.Bench;
 import org.stancegraph.bench.Generator;
+import org.stancegraph.knowledge.ProjectHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

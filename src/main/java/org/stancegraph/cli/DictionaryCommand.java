@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.link.DictionaryRefresh;
 import org.stancegraph.link.SparqlEndpoint;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code stancegraph dictionary}: work on the actor dictionary in data/actors. */
 @Command(name = "dictionary",

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.evaluate.Evaluation;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,10 +16,9 @@ import org.stancegraph.export.Exporter;
 import org.stancegraph.export.GraphSelection;
 import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code stancegraph export}: research exports with a VoID/DCAT description; see {@link Exporter}. */
 @Command(name = "export",

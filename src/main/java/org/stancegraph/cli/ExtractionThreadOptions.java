@@ -1,7 +1,6 @@
 package org.stancegraph.cli;
 
 import org.stancegraph.load.Loader;
-
 import picocli.CommandLine.Option;
 
 /** The options of the commands that extract articles and write them in batches: {@code load} and {@code reextract}. */

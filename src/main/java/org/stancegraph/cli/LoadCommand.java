@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.graph.ArticleGraph.MentionDetail;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.knowledge.ProjectHome;
 import org.stancegraph.source.CsvColumns;
 import org.stancegraph.source.SourceOptions;
 import org.stancegraph.source.Sources;
@@ -22,10 +22,10 @@ import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code stancegraph load PATH...}: articles into the store. */
 @Command(name = "load",

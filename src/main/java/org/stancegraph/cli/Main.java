@@ -1,8 +1,8 @@
 package org.stancegraph.cli;
 
 import org.stancegraph.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code stancegraph} command. Each subcommand is one class in this package and

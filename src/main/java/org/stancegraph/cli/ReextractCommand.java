@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.graph.ArticleGraph.MentionDetail;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.load.Reextraction;
-import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

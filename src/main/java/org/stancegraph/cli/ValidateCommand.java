@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.knowledge.RdfFileException;
-import org.stancegraph.store.Validation;
 import org.stancegraph.source.Printable;
 import org.stancegraph.store.Store;
+import org.stancegraph.store.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.stancegraph.stance.StanceClass;
 import org.stancegraph.query.Queries;
+import org.stancegraph.stance.StanceClass;
 import org.stancegraph.store.Store;
 
 /**

@@ -1,6 +1,5 @@
 package org.stancegraph.export;
 
-import org.stancegraph.vocab.Namespaces;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.turtle.TurtleWriter;
+import org.stancegraph.vocab.Namespaces;
 import org.stancegraph.vocab.SG;
 
 /**

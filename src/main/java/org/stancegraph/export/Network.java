@@ -23,8 +23,8 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.stancegraph.stance.StanceClass;
 import org.stancegraph.knowledge.ProjectHome;
+import org.stancegraph.stance.StanceClass;
 import org.stancegraph.vocab.SG;
 
 /**

@@ -3,7 +3,6 @@ package org.stancegraph.export;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

@@ -1,6 +1,5 @@
 package org.stancegraph.export;
 
-import org.stancegraph.vocab.Namespaces;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.stancegraph.vocab.Namespaces;
 
 /**
  * The RDF syntaxes, written with RDF4J Rio in one pass over the selected graphs: each

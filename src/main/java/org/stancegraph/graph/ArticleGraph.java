@@ -1,7 +1,5 @@
 package org.stancegraph.graph;
 
-import org.stancegraph.vocab.SG;
-import org.stancegraph.knowledge.ExtractionActivity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,8 +25,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.stancegraph.actor.Mention;
 import org.stancegraph.article.Article;
+import org.stancegraph.knowledge.ExtractionActivity;
 import org.stancegraph.stance.StanceClass;
 import org.stancegraph.stance.Statement;
+import org.stancegraph.vocab.SG;
 
 /**
  * Writes one article, its mentions and its statements as the article's named graph, into a Jena

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
@@ -26,9 +28,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A remote SPARQL endpoint (Wikidata's by default) asked politely: a descriptive

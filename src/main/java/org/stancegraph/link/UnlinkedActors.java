@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -18,8 +18,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.stancegraph.actor.ActorKind;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /** Finds the actors that articles mention and the dictionary has no Wikidata id for, unlisted people included. */
 public final class UnlinkedActors {

@@ -16,16 +16,16 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
-import org.stancegraph.graph.ArticleGraph;
-import org.stancegraph.vocab.SG;
-import org.stancegraph.source.Printable;
 import org.stancegraph.article.Articles;
+import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.source.Printable;
 import org.stancegraph.source.SourceOptions;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.source.SourceRecord;
 import org.stancegraph.source.Sources;
 import org.stancegraph.store.ArticleSink;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Loads files into a store. The calling thread reads the files, in order; a pool of workers

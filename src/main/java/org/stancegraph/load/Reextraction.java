@@ -14,10 +14,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.stancegraph.article.Article;
-import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.graph.ArticleGraph.MentionDetail;
-import org.stancegraph.vocab.SG;
+import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Re-derives the stored articles with the current knowledge files from what the store keeps of each one

@@ -20,9 +20,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.ArticleSink;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Loads the N-Quads shards that the Spark extraction job wrote (one named graph per article, each article's quads

@@ -1,6 +1,5 @@
 package org.stancegraph.store;
 
-import org.stancegraph.graph.ArticleGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.vocab.SG;
 
 /**

@@ -1,9 +1,5 @@
 package org.stancegraph.store;
 
-import org.stancegraph.vocab.Namespaces;
-import org.stancegraph.vocab.SG;
-import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.knowledge.RdfFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -15,19 +11,23 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.knowledge.Ontology;
+import org.stancegraph.knowledge.RdfFileException;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.Namespaces;
+import org.stancegraph.vocab.SG;
 
 /**
  * Checks data against the project's SHACL shapes. The data is validated together with

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
+import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.source.Sources;
 import org.stancegraph.text.TextAnalyzer;
 

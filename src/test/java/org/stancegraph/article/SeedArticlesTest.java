@@ -1,11 +1,8 @@
 package org.stancegraph.article;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.stancegraph.source.SourceProblem;
-import org.stancegraph.source.SourceRecord;
-import org.stancegraph.source.Sources;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stancegraph.source.SourceProblem;
+import org.stancegraph.source.SourceRecord;
+import org.stancegraph.source.Sources;
 
 /**
  * The five real seed articles in ../shared/corpus/seeds. Their text stays there: these tests read

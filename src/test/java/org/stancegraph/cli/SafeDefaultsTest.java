@@ -1,6 +1,5 @@
 package org.stancegraph.cli;
 
-import org.stancegraph.server.Network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.server.Network;
 import org.stancegraph.server.ServerOptions;
 import org.stancegraph.server.SparqlServer;
 import org.stancegraph.store.Store;

@@ -10,9 +10,9 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.BriefGraphs;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /** {@code stancegraph validate} over a TDB2 database on disk. */
 class ValidateCommandTest {

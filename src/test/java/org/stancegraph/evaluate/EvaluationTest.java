@@ -16,9 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 
 class EvaluationTest {

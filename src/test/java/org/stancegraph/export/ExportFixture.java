@@ -13,8 +13,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * A small store following the RDF layout: an ontology graph (with an owl:unionOf list,

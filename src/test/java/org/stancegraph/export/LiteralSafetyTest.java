@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -27,15 +26,15 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.article.Articles;
+import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.article.ReadText;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.source.Sources;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Article text that looks like SPARQL, Turtle, JSON-LD, XML or HTML stays one literal: loaded, it

@@ -1,6 +1,5 @@
 package org.stancegraph.graph;
 
-import org.stancegraph.vocab.SG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.stancegraph.article.Article;
 import org.stancegraph.article.Articles;
 import org.stancegraph.load.Extraction;
+import org.stancegraph.vocab.SG;
 
 class ArticleGraphTest {
 

@@ -1,6 +1,5 @@
 package org.stancegraph.knowledge;
 
-import org.stancegraph.vocab.SG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,6 +34,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.vocab.SG;
 
 /** The ontology files parse, document every term we use, and carry the brief's stance scheme. */
 class OntologyTest {

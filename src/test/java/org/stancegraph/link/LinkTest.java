@@ -1,6 +1,5 @@
 package org.stancegraph.link;
 
-import org.stancegraph.cli.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,11 +24,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.cli.CommandRun;
 import org.stancegraph.knowledge.Knowledge;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /** {@code stancegraph link} against a local Fuseki serving a made-up, Wikidata-shaped graph. */
 class LinkTest {

@@ -17,18 +17,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.source.SourceProblem;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Hostile files given to the loader, one targeted case each. Every case must end, within a hang

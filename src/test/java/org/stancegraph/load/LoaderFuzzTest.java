@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.store.Validation;
 import org.stancegraph.store.Store;
+import org.stancegraph.store.Validation;
 
 /**
  * Random hostile files through the whole loader (source readers, article cleaning, extraction,

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.article.ProjectBoilerplate;
 import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.vocab.SG;
-import org.stancegraph.store.Validation;
 import org.stancegraph.store.Store;
+import org.stancegraph.store.Validation;
+import org.stancegraph.vocab.SG;
 
 class LoaderTest {
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StoreOnDisk;
 import org.stancegraph.SyntheticCorpus;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * {@code reextract} killed with SIGKILL midway leaves every article graph exactly as the old knowledge

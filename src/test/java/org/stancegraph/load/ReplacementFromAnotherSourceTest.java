@@ -15,8 +15,8 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Issue 15 item 5: an article replaced by one of the same id read from another file was replaced silently.

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.SampleGraphs;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /** Resolution of query arguments, output formats, and the shipped queries/ against sample graphs. */
 class QueriesTest {

@@ -20,12 +20,12 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.query.Queries;
-import org.stancegraph.knowledge.Ontology;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Writes through the server's authenticated endpoints change statements behind the loader's back; the

@@ -27,8 +27,8 @@ import org.stancegraph.SyntheticCorpus;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.LoadReport;
 import org.stancegraph.load.Loader;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Queries while a load runs into the store the server serves (the design of {@code start}: one

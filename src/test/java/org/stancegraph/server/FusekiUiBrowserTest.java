@@ -18,9 +18,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
-import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 
 /**

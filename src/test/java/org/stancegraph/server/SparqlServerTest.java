@@ -38,9 +38,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.vocab.SG;
 import org.stancegraph.store.SampleGraphs;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /**
  * Starts the real server on free ports and talks to it over HTTP: with Jena and RDF4J

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.load.Extraction;
 import org.stancegraph.load.Loader;
 import org.stancegraph.query.Queries;
-import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
 
 /**

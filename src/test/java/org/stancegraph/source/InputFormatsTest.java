@@ -1,10 +1,11 @@
 package org.stancegraph.source;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stancegraph.source.InputSamples.FLOODS;
+import static org.stancegraph.source.InputSamples.TALKS;
+import static org.stancegraph.source.InputSamples.TRADE;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,12 +18,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.stancegraph.source.InputSamples.FLOODS;
-import static org.stancegraph.source.InputSamples.TALKS;
-import static org.stancegraph.source.InputSamples.TRADE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The web archive, feed, CSV and compressed inputs: a realistic sample of each, and one hostile file each. */
 class InputFormatsTest {

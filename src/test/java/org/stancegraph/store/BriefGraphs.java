@@ -1,6 +1,5 @@
 package org.stancegraph.store;
 
-import org.stancegraph.vocab.SG;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.stancegraph.vocab.SG;
 
 /**
  * Small graphs in the layout of the common brief: a dictionary of a few actors and one

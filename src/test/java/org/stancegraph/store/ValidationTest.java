@@ -1,7 +1,5 @@
 package org.stancegraph.store;
 
-import org.stancegraph.vocab.SG;
-import org.stancegraph.knowledge.Ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +15,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stancegraph.knowledge.Ontology;
 import org.stancegraph.store.Store;
+import org.stancegraph.vocab.SG;
 
 /** The SHACL shapes accept data in the brief's layout and reject specific mistakes. */
 class ValidationTest {

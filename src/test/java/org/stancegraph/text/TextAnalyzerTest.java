@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
