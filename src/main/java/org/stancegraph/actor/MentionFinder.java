@@ -205,7 +205,22 @@ public final class MentionFinder {
         if (peopleNamedInFull.contains(alias.actor())) {
             return true;
         }
-        return start > 0 && HONORIFICS.contains(tokens.get(start - 1).folded());
+        return start > 0 && HONORIFICS.contains(tokens.get(start - 1).folded()) && !givenNameOfAnother(tokens, start);
+    }
+
+    /**
+     * True when a listed surname behind a title is the given name of someone the dictionary lacks:
+     * in "Chile's President Gabriel Boric said" the capitalised word after "Gabriel" makes it a given
+     * name, not Sigmar Gabriel. A headline in title case ("President Putin Warns Kyiv") capitalises
+     * every longer word, so there the next word says nothing.
+     */
+    private static boolean givenNameOfAnother(List<Token> tokens, int surname) {
+        int next = surname + 1;
+        if (next >= tokens.size() || !tokens.get(next).capitalised() || !tokens.get(next).text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        // Title case writes short words ("of", "with", "over") in lower case at most; running text has longer ones.
+        return tokens.stream().anyMatch(t -> t.text().length() > 4 && !t.capitalised() && t.text().chars().allMatch(Character::isLetter));
     }
 
     /** "Armenians", "Azerbaijanis": the people of a state, named but not an actor. */
