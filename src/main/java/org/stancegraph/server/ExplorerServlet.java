@@ -1,8 +1,6 @@
 package org.stancegraph.server;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,12 +70,12 @@ final class ExplorerServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such file in the explorer: " + name);
             return;
         }
-        byte[] content = classPathBytes(resource.classPath());
+        byte[] content = PageResponses.bundled(resource.classPath());
         if (name.isEmpty()) {
             content = new String(content, StandardCharsets.UTF_8).replace(ENDPOINT_PLACEHOLDER, sparqlEndpoint)
                     .getBytes(StandardCharsets.UTF_8);
         }
-        send(response, resource.contentType(), content);
+        PageResponses.send(response, resource.contentType(), content);
     }
 
     private void sendQuery(String queryName, HttpServletResponse response) throws IOException {
@@ -91,23 +89,6 @@ final class ExplorerServlet extends HttpServlet {
                     "missing query file " + file + " (set STANCEGRAPH_HOME to the project root)");
             return;
         }
-        send(response, "application/sparql-query; charset=utf-8", Files.readAllBytes(file));
-    }
-
-    private static byte[] classPathBytes(String classPath) throws IOException {
-        try (InputStream in = ExplorerServlet.class.getClassLoader().getResourceAsStream(classPath)) {
-            if (in == null) {
-                throw new IOException("the jar lacks " + classPath);
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    private static void send(HttpServletResponse response, String contentType, byte[] content) throws IOException {
-        response.setContentType(contentType);
-        response.setContentLength(content.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(content);
-        }
+        PageResponses.send(response, "application/sparql-query; charset=utf-8", Files.readAllBytes(file));
     }
 }

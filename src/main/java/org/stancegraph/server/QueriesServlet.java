@@ -2,8 +2,6 @@ package org.stancegraph.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +66,7 @@ final class QueriesServlet extends HttpServlet {
         String name = path.substring(1);
         response.setHeader("Cache-Control", "no-cache");
         if (name.equals(LISTING)) {
-            send(response, "application/json; charset=utf-8", listing());
+            PageResponses.send(response, "application/json; charset=utf-8", listing());
             return;
         }
         if (name.endsWith(QUERY_SUFFIX)) {
@@ -80,14 +78,14 @@ final class QueriesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such file on the queries page: " + name);
             return;
         }
-        byte[] content = classPathBytes(resource.classPath());
+        byte[] content = PageResponses.bundled(resource.classPath());
         if (name.isEmpty()) {
             content = new String(content, StandardCharsets.UTF_8)
                     .replace(ENDPOINT_PLACEHOLDER, "/" + datasetName + "/sparql")
                     .replace(DATASET_PLACEHOLDER, datasetName)
                     .getBytes(StandardCharsets.UTF_8);
         }
-        send(response, resource.contentType(), content);
+        PageResponses.send(response, resource.contentType(), content);
     }
 
     /** Every named query with its description and text, sorted by name. */
@@ -113,7 +111,7 @@ final class QueriesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no query named " + queryName + " in " + Queries.QUERY_DIR + "/");
             return;
         }
-        send(response, "application/sparql-query; charset=utf-8", Files.readAllBytes(file(listed.get().name())));
+        PageResponses.send(response, "application/sparql-query; charset=utf-8", Files.readAllBytes(file(listed.get().name())));
     }
 
     /** The query of that name when the folder's listing has it: the request's text never becomes a path itself. */
@@ -124,22 +122,5 @@ final class QueriesServlet extends HttpServlet {
 
     private Path file(String listedName) {
         return home.resolve(Queries.QUERY_DIR).resolve(listedName + QUERY_SUFFIX);
-    }
-
-    private static byte[] classPathBytes(String classPath) throws IOException {
-        try (InputStream in = QueriesServlet.class.getClassLoader().getResourceAsStream(classPath)) {
-            if (in == null) {
-                throw new IOException("the jar lacks " + classPath);
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    private static void send(HttpServletResponse response, String contentType, byte[] content) throws IOException {
-        response.setContentType(contentType);
-        response.setContentLength(content.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(content);
-        }
     }
 }
