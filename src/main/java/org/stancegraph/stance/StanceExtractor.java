@@ -923,7 +923,17 @@ public final class StanceExtractor {
             }
             // Only a reading as particle, adverb, adposition or adjective rules the verb out: the tagger
             // reads "Moscow backs Serbia" with "backs" as a noun often enough that NOUN must still count.
-            return RULES_OUT_THE_VERB.contains(org.stancegraph.text.TextAnalyzer.partOfSpeech(sentence, anchor));
+            String partOfSpeech = org.stancegraph.text.TextAnalyzer.partOfSpeech(sentence, anchor);
+            if (partOfSpeech.equals("ADJ") && pastTenseAfterAName(anchor)) {
+                // "Poland sided with Ukraine": the tagger takes the past form for the adjective of "one-sided";
+                // right after a capitalised name it is the name's verb.
+                return false;
+            }
+            return RULES_OUT_THE_VERB.contains(partOfSpeech);
+        }
+
+        private boolean pastTenseAfterAName(int anchor) {
+            return anchor > 0 && tokens.get(anchor).folded().endsWith("ed") && tokens.get(anchor - 1).capitalised();
         }
 
         /**
