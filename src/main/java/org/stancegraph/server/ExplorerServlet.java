@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -53,14 +54,11 @@ final class ExplorerServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null) {
-            // Relative links on the page resolve against the folder, so /explore becomes /explore/.
-            response.sendRedirect(PATH + "/");
+        Optional<String> requested = PageResponses.requestedFile(request, response, PATH);
+        if (requested.isEmpty()) {
             return;
         }
-        String name = path.substring(1);
-        response.setHeader("Cache-Control", "no-cache");
+        String name = requested.get();
         if (name.startsWith("queries/") && name.endsWith(".rq")) {
             sendQuery(name.substring("queries/".length(), name.length() - ".rq".length()), response);
             return;

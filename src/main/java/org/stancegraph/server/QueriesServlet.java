@@ -57,14 +57,11 @@ final class QueriesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null) {
-            // Relative links on the page resolve against the folder, so /queries becomes /queries/.
-            response.sendRedirect(PATH + "/");
+        Optional<String> requested = PageResponses.requestedFile(request, response, PATH);
+        if (requested.isEmpty()) {
             return;
         }
-        String name = path.substring(1);
-        response.setHeader("Cache-Control", "no-cache");
+        String name = requested.get();
         if (name.equals(LISTING)) {
             PageResponses.send(response, "application/json; charset=utf-8", listing());
             return;
